@@ -1,0 +1,380 @@
+#include "Cli.h"
+
+#include "ExitCodes.h"
+
+#include "core/Translations.h"
+#include "core/Version.h"
+#include "core/crypto/Crypto.h"
+#include "core/services/Authenticator.h"
+#include "core/services/DemoWorkspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("amanahctl", text);
+}
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString Cli::helpText() const
+{
+    return tr("Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]\n"
+              "\n"
+              "Amanah from scripts: the same core services as the desktop application.\n"
+              "\n"
+              "Global options:\n"
+              "  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a\n"
+              "                  libpq \"host=... dbname=...\" string (default: $AMANAH_WORKSPACE)\n"
+              "  --lang L        language of messages: en or id (default: the system's)\n"
+              "  -h, --help      this help\n"
+              "  -v, --version   the version of amanahctl\n"
+              "\n"
+              "Commands:\n"
+              "  init --name N --admin USER [--display-name D] [--jurisdiction J]\n"
+              "                  create a workspace; the administrator's password comes from\n"
+              "                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key\n"
+              "  demo            create the demo workspace (default: the per-user demo file)\n"
+              "  info --user U   schema version, backend, server version and row counts\n"
+              "\n"
+              "Commands other than init and demo sign in as a staff user: --user U (or\n"
+              "$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and\n"
+              "--code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.\n"
+              "\n"
+              "Exit status:\n"
+              "  0 success            1 other failure       2 usage error\n"
+              "  3 not found          4 not a workspace     5 newer schema\n"
+              "  6 server unreachable 7 authentication      8 permission denied\n"
+              "  9 input refused     10 audit chain broken 11 crypto failure\n"
+              " 12 read-only         13 conflict           14 database error\n");
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    QStringList args = arguments.mid(1);
+    QString lang;
+    QString command;
+    QStringList rest;
+    m_workspace = qEnvironmentVariable("AMANAH_WORKSPACE");
+
+    // Global options come before the command; the command's own options after it.
+    while (!args.isEmpty()) {
+        const QString a = args.takeFirst();
+        if (!command.isEmpty()) {
+            rest << a;
+        } else if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("help")) {
+            m_out << helpText();
+            return ExitCode::Ok;
+        } else if (a == QLatin1String("-v") || a == QLatin1String("--version")) {
+            m_out << "amanahctl " << AMANAH_VERSION << " (Qt " << qVersion() << ", Botan " << Crypto::botanVersion()
+                  << ")\n";
+            return ExitCode::Ok;
+        } else if (a == QLatin1String("--workspace") || a == QLatin1String("--lang")) {
+            if (args.isEmpty()) {
+                return usage(tr("%1 needs a value.").arg(a));
+            }
+            (a == QLatin1String("--workspace") ? m_workspace : lang) = args.takeFirst();
+        } else if (a.startsWith(QLatin1String("--workspace="))) {
+            m_workspace = a.section(QLatin1Char('='), 1);
+        } else if (a.startsWith(QLatin1String("--lang="))) {
+            lang = a.section(QLatin1Char('='), 1);
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return usage(tr("Unknown option %1.").arg(a));
+        } else {
+            command = a;
+        }
+    }
+    if (!lang.isEmpty() && !Translations::available().contains(lang)) {
+        return usage(tr("Unknown language %1: use en or id.").arg(lang));
+    }
+    Translations::install(lang);
+
+    if (command.isEmpty()) {
+        return usage(tr("No command given."));
+    }
+    if (command == QLatin1String("info")) {
+        return commandInfo(rest);
+    }
+    if (command == QLatin1String("init")) {
+        return commandInit(rest);
+    }
+    if (command == QLatin1String("demo")) {
+        return commandDemo(rest);
+    }
+    return usage(tr("Unknown command %1.").arg(command));
+}
+
+int Cli::usage(const QString& message)
+{
+    m_err << "amanahctl: " << message << '\n' << tr("Run amanahctl --help for the commands.") << '\n';
+    return ExitCode::Usage;
+}
+
+int Cli::fail(const Error& error)
+{
+    m_err << "amanahctl: " << error.message << '\n';
+    return ExitCode::forError(error);
+}
+
+Result<Cli::Options> Cli::parseOptions(const QStringList& args, const QStringList& keys, const QStringList& flags)
+{
+    Options opts;
+    QStringList rest = args;
+    while (!rest.isEmpty()) {
+        const QString a = rest.takeFirst();
+        if (!a.startsWith(QLatin1String("--"))) {
+            opts.positional << a;
+            continue;
+        }
+        QString key = a.mid(2);
+        QString value;
+        const int eq = key.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = key.mid(eq + 1);
+            key = key.left(eq);
+        }
+        if (flags.contains(key)) {
+            opts.values.insert(key, QStringLiteral("1"));
+            continue;
+        }
+        if (!keys.contains(key) && key != QLatin1String("workspace")) {
+            return Error(ErrorCode::InvalidInput, tr("Unknown option %1.").arg(a));
+        }
+        if (eq < 0) {
+            if (rest.isEmpty()) {
+                return Error(ErrorCode::InvalidInput, tr("%1 needs a value.").arg(a));
+            }
+            value = rest.takeFirst();
+        }
+        if (key == QLatin1String("workspace")) {
+            m_workspace = value;
+        } else {
+            opts.values.insert(key, value);
+        }
+    }
+    return opts;
+}
+
+Result<std::shared_ptr<Workspace>> Cli::openWorkspace(Database::OpenMode mode)
+{
+    if (m_workspace.isEmpty()) {
+        return Error(ErrorCode::InvalidInput, tr("No workspace: give --workspace W or set AMANAH_WORKSPACE."));
+    }
+    auto location = WorkspaceLocation::parse(m_workspace);
+    if (!location) {
+        return location.error();
+    }
+    return Workspace::open(*location, mode);
+}
+
+Result<QString> Cli::readSecret(const char* envVar, const QString& prompt, bool confirm)
+{
+    if (qEnvironmentVariableIsSet(envVar)) {
+        return qEnvironmentVariable(envVar);
+    }
+    if (!isatty(STDIN_FILENO)) {
+        return Error(ErrorCode::InvalidInput,
+                     tr("No password: set %1 or run amanahctl on a terminal.").arg(QString::fromLatin1(envVar)));
+    }
+    auto ask = [&](const QString& text) {
+        m_err << text << ' ';
+        m_err.flush();
+        termios old{};
+        tcgetattr(STDIN_FILENO, &old);
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        QTextStream in(stdin);
+        const QString line = in.readLine();
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        m_err << '\n';
+        return line;
+    };
+    const QString first = ask(prompt);
+    if (confirm && ask(tr("Repeat it:")) != first) {
+        return Error(ErrorCode::InvalidInput, tr("The two passwords differ."));
+    }
+    return first;
+}
+
+Result<std::shared_ptr<Session>> Cli::signIn(const std::shared_ptr<Workspace>& ws, const Options& opts)
+{
+    const QString user = opts.has(QStringLiteral("user")) ? opts.value(QStringLiteral("user"))
+                                                          : qEnvironmentVariable("AMANAH_USER");
+    if (user.isEmpty()) {
+        return Error(ErrorCode::InvalidInput, tr("Sign in with --user U (or set AMANAH_USER)."));
+    }
+    auto password = readSecret("AMANAH_PASSWORD", tr("Password for %1:").arg(user));
+    if (!password) {
+        return password.error();
+    }
+    Authenticator auth(ws);
+    auto pending = auth.checkPassword(user, *password);
+    if (!pending) {
+        return pending.error();
+    }
+    QString code = opts.has(QStringLiteral("code")) ? opts.value(QStringLiteral("code"))
+                                                    : qEnvironmentVariable("AMANAH_TOTP_CODE");
+    if ((*pending)->needsCode() && code.isEmpty()) {
+        auto typed = readSecret("AMANAH_TOTP_CODE", tr("Two-factor code:"));
+        if (!typed) {
+            return typed.error();
+        }
+        code = *typed;
+    }
+    auto session = (*pending)->complete(code);
+    if (!session) {
+        return session.error();
+    }
+    if ((*session)->mustChangePassword()) {
+        return Error(ErrorCode::Authentication,
+                     tr("This account must change its one-time password first: sign in once in the Amanah "
+                        "application."));
+    }
+    return session;
+}
+
+int Cli::commandInfo(const QStringList& args)
+{
+    auto opts = parseOptions(args, {QStringLiteral("user"), QStringLiteral("code")});
+    if (!opts) {
+        return usage(opts.errorString());
+    }
+    if (!opts->positional.isEmpty()) {
+        return usage(tr("info takes no argument %1.").arg(opts->positional.first()));
+    }
+    auto ws = openWorkspace();
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto initialised = Authenticator(*ws).isInitialised();
+    if (!initialised) {
+        return fail(initialised.error());
+    }
+    if (*initialised) {
+        auto session = signIn(*ws, *opts);
+        if (!session) {
+            return fail(session.error());
+        }
+    }
+    auto info = (*ws)->info();
+    if (!info) {
+        return fail(info.error());
+    }
+    m_out << tr("Workspace:      %1").arg(info->location) << '\n';
+    if (!info->name.isEmpty()) {
+        m_out << tr("Name:           %1").arg(info->name) << '\n';
+    }
+    m_out << tr("Backend:        %1 (%2)").arg(info->backend, info->serverVersion) << '\n';
+    m_out << tr("Schema version: %1 (this Amanah: %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion)
+          << '\n';
+    for (const auto& [table, count] : info->counts) {
+        m_out << QStringLiteral("  %1 %2").arg(table + QLatin1Char(':'), -18).arg(count) << '\n';
+    }
+    return ExitCode::Ok;
+}
+
+int Cli::commandInit(const QStringList& args)
+{
+    auto opts = parseOptions(args,
+                             {QStringLiteral("name"),
+                              QStringLiteral("admin"),
+                              QStringLiteral("display-name"),
+                              QStringLiteral("jurisdiction")});
+    if (!opts) {
+        return usage(opts.errorString());
+    }
+    if (!opts->has(QStringLiteral("name")) || !opts->has(QStringLiteral("admin"))) {
+        return usage(tr("init needs --name N and --admin USER."));
+    }
+    auto password = readSecret("AMANAH_PASSWORD",
+                               tr("Password for the administrator %1:").arg(opts->value(QStringLiteral("admin"))),
+                               true);
+    if (!password) {
+        return fail(password.error());
+    }
+    auto location = WorkspaceLocation::parse(m_workspace);
+    if (m_workspace.isEmpty()) {
+        return usage(tr("No workspace: give --workspace W or set AMANAH_WORKSPACE."));
+    }
+    if (!location) {
+        return fail(location.error());
+    }
+    const bool existed = !location->isPostgres() && QFileInfo::exists(location->path);
+    auto ws = Workspace::open(*location, Database::OpenMode::CreateIfMissing);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    WorkspaceSetupParams params;
+    params.name = opts->value(QStringLiteral("name"));
+    params.adminUsername = opts->value(QStringLiteral("admin"));
+    params.adminDisplayName = opts->value(QStringLiteral("display-name"));
+    params.adminPassword = *password;
+    if (opts->has(QStringLiteral("jurisdiction"))) {
+        params.jurisdiction = opts->value(QStringLiteral("jurisdiction"));
+    }
+    auto setup = Authenticator(*ws).setUp(params);
+    if (!setup) {
+        const QString path = location->path;
+        ws->reset();
+        if (!existed && !location->isPostgres()) {
+            // Leave nothing behind for a refused set-up.
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        return fail(setup.error());
+    }
+    m_out << tr("Workspace created: %1").arg(location->displayName()) << '\n';
+    m_out << tr("Recovery key (store it offline now; it is shown only once):") << '\n';
+    m_out << setup->recoveryKey << '\n';
+    return ExitCode::Ok;
+}
+
+int Cli::commandDemo(const QStringList& args)
+{
+    auto opts = parseOptions(args, {});
+    if (!opts) {
+        return usage(opts.errorString());
+    }
+    if (m_workspace.isEmpty()) {
+        m_workspace = Workspace::defaultDemoPath();
+        QDir().mkpath(QFileInfo(m_workspace).absolutePath());
+    }
+    auto location = WorkspaceLocation::parse(m_workspace);
+    if (!location) {
+        return fail(location.error());
+    }
+    if (!location->isPostgres() && QFileInfo::exists(location->path)) {
+        return fail(Error(ErrorCode::Conflict,
+                          tr("A workspace already exists at %1; the demo is made in a new one.")
+                              .arg(location->displayName())));
+    }
+    auto demo = DemoWorkspace::create(*location);
+    if (!demo) {
+        if (!location->isPostgres()) {
+            QFile::remove(location->path);
+            QFile::remove(location->path + QStringLiteral("-wal"));
+            QFile::remove(location->path + QStringLiteral("-shm"));
+        }
+        return fail(demo.error());
+    }
+    m_out << tr("Demo workspace created: %1").arg(location->displayName()) << '\n';
+    for (const auto& a : DemoWorkspace::accounts()) {
+        m_out << QStringLiteral("  %1 / %2  (%3)").arg(a.username, a.password, Permissions::roleCodes(a.roles))
+              << '\n';
+    }
+    return ExitCode::Ok;
+}

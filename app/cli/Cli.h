@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/services/Session.h"
+#include "core/services/Workspace.h"
+
+#include <QMap>
+#include <memory>
+
+#include <QStringList>
+#include <QTextStream>
+
+/// amanahctl: Amanah from scripts. Parses the command line, runs one command, returns
+/// the exit status (ExitCodes.h). Messages go to stderr, results to stdout.
+class Cli
+{
+public:
+    Cli(QTextStream& out, QTextStream& err);
+
+    /// Runs the command in @p arguments (argv, program name first).
+    int run(const QStringList& arguments);
+
+private:
+    /// Options shared by commands: --workspace, --user, --code, and the command's own.
+    struct Options
+    {
+        QStringList positional;
+        QMap<QString, QString> values;
+        bool has(const QString& key) const { return values.contains(key); }
+        QString value(const QString& key) const { return values.value(key); }
+    };
+    /// Parses "--key value" / "--key=value" pairs; @p flags take no value. Unknown keys are refused.
+    Result<Options> parseOptions(const QStringList& args, const QStringList& keys, const QStringList& flags = {});
+    /// Opens the workspace named by --workspace (or AMANAH_WORKSPACE).
+    Result<std::shared_ptr<Workspace>> openWorkspace(Database::OpenMode mode = Database::OpenMode::MustExist);
+    /// Signs in as --user (or AMANAH_USER) with AMANAH_PASSWORD or a prompt on a terminal,
+    /// and --code / AMANAH_TOTP_CODE where two-factor is on.
+    Result<std::shared_ptr<Session>> signIn(const std::shared_ptr<Workspace>& ws, const Options& opts);
+    /// A password from @p envVar, or typed on the terminal without echo.
+    Result<QString> readSecret(const char* envVar, const QString& prompt, bool confirm = false);
+
+    int commandInfo(const QStringList& args);
+    int commandInit(const QStringList& args);
+    int commandDemo(const QStringList& args);
+    int fail(const Error& error);
+    int usage(const QString& message);
+    QString helpText() const;
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QString m_workspace;
+};

@@ -1,0 +1,430 @@
+#include "core/storage/Database.h"
+
+#include "core/Version.h"
+#include "core/storage/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QThread>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("amanah-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite files start with this 16-byte header; anything else is not ours to touch.
+Status checkSqliteFile(const WorkspaceLocation& loc, Database::OpenMode mode)
+{
+    const QFileInfo info(loc.path);
+    if (info.isDir()) {
+        return Error(ErrorCode::InvalidInput, tr("“%1” is a folder, not a workspace file.").arg(loc.displayName()));
+    }
+    if (!info.exists()) {
+        if (mode == Database::OpenMode::MustExist) {
+            return Error(ErrorCode::NotFound, tr("There is no workspace file at “%1”.").arg(loc.displayName()));
+        }
+        const QFileInfo dir(info.absolutePath());
+        if (!dir.isDir()) {
+            return Error(ErrorCode::ReadOnly, tr("The folder “%1” does not exist.").arg(dir.filePath()));
+        }
+        if (!dir.isWritable()) {
+            return Error(ErrorCode::ReadOnly, tr("The folder “%1” cannot be written.").arg(dir.filePath()));
+        }
+        return {};
+    }
+    QFile file(loc.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::ReadOnly, tr("The workspace file “%1” cannot be read.").arg(loc.displayName()));
+    }
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        return Error(ErrorCode::NotADatabase,
+                     tr("“%1” is not an Amanah workspace (it is not an SQLite database).").arg(loc.displayName()));
+    }
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+        return Error(ErrorCode::ReadOnly,
+                     tr("The workspace file “%1” is read-only. Amanah needs to write to it and to its folder.")
+                         .arg(loc.displayName()));
+    }
+    return {};
+}
+
+Error connectionError(const WorkspaceLocation& loc, const QSqlError& error)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    if (loc.isPostgres()) {
+        if (detail.contains(QLatin1String("password authentication failed"))
+            || detail.contains(QLatin1String("no password supplied"))
+            || detail.contains(QLatin1String("authentication failed"))) {
+            return Error(ErrorCode::Authentication,
+                         tr("The PostgreSQL server refused the user name or password for “%1”.")
+                             .arg(loc.displayName()));
+        }
+        if (detail.contains(QLatin1String("database \"")) && detail.contains(QLatin1String("does not exist"))) {
+            return Error(ErrorCode::NotFound,
+                         tr("The PostgreSQL server has no database “%1”. Ask its administrator to create it.")
+                             .arg(loc.database));
+        }
+        return Error(ErrorCode::Unreachable,
+                     tr("The PostgreSQL server for “%1” could not be reached: %2")
+                         .arg(loc.displayName(), detail.trimmed()));
+    }
+    if (detail.contains(QLatin1String("not a database")) || detail.contains(QLatin1String("malformed"))) {
+        return Error(ErrorCode::NotADatabase,
+                     tr("“%1” is damaged or is not an Amanah workspace.").arg(loc.displayName()));
+    }
+    return Error(ErrorCode::Storage,
+                 tr("The workspace “%1” could not be opened: %2").arg(loc.displayName(), detail.trimmed()));
+}
+
+} // namespace
+
+Database::Database(WorkspaceLocation location, QString connectionName)
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const WorkspaceLocation& location, OpenMode mode)
+{
+    if (location.backend == WorkspaceLocation::Backend::Sqlite) {
+        if (auto st = checkSqliteFile(location, mode); !st) {
+            return st.error();
+        }
+    }
+    const QString driver = location.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return Error(ErrorCode::Storage,
+                     tr("The Qt database driver %1 is not installed (Debian: libqt6sql6-%2).")
+                         .arg(driver, location.isPostgres() ? QStringLiteral("psql") : QStringLiteral("sqlite")));
+    }
+    std::shared_ptr<Database> self(new Database(location, nextConnectionName()));
+    const bool existedBefore = !location.isPostgres() && QFileInfo::exists(location.path);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, self->m_connectionName);
+        if (location.isPostgres()) {
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setDatabaseName(location.database);
+            db.setUserName(location.user);
+            db.setPassword(location.password);
+            QString options = QStringLiteral("connect_timeout=5;application_name=Amanah");
+            if (!location.options.isEmpty()) {
+                options += QLatin1Char(';') + location.options;
+            }
+            db.setConnectOptions(options);
+        } else {
+            db.setDatabaseName(location.path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
+        if (!db.open()) {
+            const Error err = connectionError(location, db.lastError());
+            if (!existedBefore && !location.isPostgres()) {
+                QFile::remove(location.path);
+            }
+            return err;
+        }
+    }
+    Status st = self->configure();
+    if (st) {
+        st = self->migrate();
+    }
+    if (!st) {
+        const bool createdHere = !location.isPostgres() && !existedBefore;
+        const QString path = location.path;
+        self.reset(); // close before removing a file we created ourselves
+        if (createdHere) {
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        return st.error();
+    }
+    return self;
+}
+
+Result<std::shared_ptr<Database>> Database::reopen() const
+{
+    return open(m_location, OpenMode::MustExist);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto all = schemaMigrations(WorkspaceLocation::Backend::Sqlite);
+    return all.empty() ? 0 : all.back().version;
+}
+
+QString Database::serverVersion() const
+{
+    if (isPostgres()) {
+        auto v = scalar(QStringLiteral("SHOW server_version"));
+        return QStringLiteral("PostgreSQL %1").arg(v ? v->toString().section(QLatin1Char(' '), 0, 0) : tr("unknown"));
+    }
+    auto v = scalar(QStringLiteral("SELECT sqlite_version()"));
+    return QStringLiteral("SQLite %1").arg(v ? v->toString() : tr("unknown"));
+}
+
+Error Database::storageError(const QSqlError& error) const
+{
+    const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    if (detail.contains(QLatin1String("readonly")) || detail.contains(QLatin1String("read-only"))) {
+        return Error(ErrorCode::ReadOnly, tr("The workspace is read-only: %1").arg(detail.trimmed()));
+    }
+    if (detail.contains(QLatin1String("malformed")) || detail.contains(QLatin1String("not a database"))) {
+        return Error(ErrorCode::NotADatabase,
+                     tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
+    }
+    // QSQLITE reports failed statements as ConnectionError too; only a server can go away.
+    if (isPostgres() && (error.type() == QSqlError::ConnectionError || detail.contains(QLatin1String("connection")))) {
+        return connectionError(m_location, error);
+    }
+    return Error(ErrorCode::Storage, tr("The database refused the change: %1").arg(detail.trimmed()));
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return storageError(query.lastError());
+    }
+    for (const QVariant& v : values) {
+        query.addBindValue(v);
+    }
+    if (!query.exec()) {
+        return storageError(query.lastError());
+    }
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values) const
+{
+    auto q = exec(sql, values);
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return QVariant();
+    }
+    return q->value(0);
+}
+
+Result<std::unique_ptr<Transaction>> Database::begin() const
+{
+    if (m_txDepth == 0) {
+        QSqlQuery q(connection());
+        if (!q.exec(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
+            return storageError(q.lastError());
+        }
+        m_rollbackOnly = false;
+    }
+    ++m_txDepth;
+    return std::make_unique<Transaction>(*this);
+}
+
+Status Database::configure()
+{
+    if (isPostgres()) {
+        for (const char* sql : {"SET client_min_messages TO WARNING", "SET TIME ZONE 'UTC'"}) {
+            if (auto r = exec(QString::fromLatin1(sql)); !r) {
+                return r.error();
+            }
+        }
+        return {};
+    }
+    // Read first: a database from a newer Amanah must be refused before anything is written.
+    auto probe = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!probe) {
+        return Error(ErrorCode::NotADatabase,
+                     tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    // What is recorded so far (the table is missing in a new database).
+    int current = 0;
+    bool hasTable = false;
+    if (isPostgres()) {
+        auto t = scalar(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+        if (!t) {
+            return t.error();
+        }
+        hasTable = t->toBool();
+    } else {
+        auto t = scalar(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
+        if (!t) {
+            return Error(ErrorCode::NotADatabase,
+                         tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
+        }
+        hasTable = t->toInt() > 0;
+    }
+    if (hasTable) {
+        auto v = scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+        if (!v) {
+            return v.error();
+        }
+        current = v->toInt();
+    } else if (!isPostgres()) {
+        // An SQLite file with tables of its own but none of ours belongs to another program.
+        auto n = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (n && n->toInt() > 0) {
+            return Error(ErrorCode::NotADatabase,
+                         tr("“%1” is an SQLite database of another program, not an Amanah workspace.")
+                             .arg(m_location.displayName()));
+        }
+    }
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        return Error(ErrorCode::NewerSchema,
+                     tr("This workspace was written by a newer version of Amanah (schema %1; this version knows up "
+                        "to %2). Install the newer Amanah to open it; the workspace was not changed.")
+                         .arg(current)
+                         .arg(latest));
+    }
+
+    if (!isPostgres()) {
+        // Per-connection settings first (foreign keys, secure delete); WAL is persistent.
+        for (const char* sql : {"PRAGMA foreign_keys = ON",
+                                "PRAGMA secure_delete = ON",
+                                "PRAGMA journal_mode = WAL",
+                                "PRAGMA synchronous = NORMAL"}) {
+            if (auto r = exec(QString::fromLatin1(sql)); !r) {
+                return r.error();
+            }
+        }
+    }
+    if (current == latest) {
+        m_schemaVersion = current;
+        return {};
+    }
+
+    auto tx = begin();
+    if (!tx) {
+        return tx.error();
+    }
+    if (isPostgres()) {
+        // Two desktops opening a new shared workspace at once: one migrates, the other waits.
+        if (auto r = exec(QStringLiteral("SELECT pg_advisory_xact_lock(7218150301)")); !r) {
+            return r.error();
+        }
+        auto again = scalar(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+        if (again && again->toBool()) {
+            auto v = scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+            if (!v) {
+                return v.error();
+            }
+            current = v->toInt();
+        }
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Migration& m : schemaMigrations(backend())) {
+        if (m.version <= current) {
+            continue;
+        }
+        for (const QString& sql : m.statements) {
+            QSqlQuery q(connection());
+            if (!q.exec(sql)) {
+                return Error(ErrorCode::Storage,
+                             tr("Updating the workspace to schema %1 failed: %2")
+                                 .arg(m.version)
+                                 .arg(q.lastError().text().trimmed()));
+            }
+        }
+        auto rec = exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at, app_version) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        {m.version, m.description, now, QStringLiteral(AMANAH_VERSION)});
+        if (!rec) {
+            return rec.error();
+        }
+        current = m.version;
+    }
+    if (auto st = (*tx)->commit(); !st) {
+        return st;
+    }
+    m_schemaVersion = current;
+    return {};
+}
+
+Transaction::Transaction(const Database& db)
+    : m_db(db)
+    , m_outermost(db.m_txDepth == 1)
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        rollback();
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_open) {
+        return Error(ErrorCode::Storage, tr("The transaction was already closed."));
+    }
+    m_open = false;
+    --m_db.m_txDepth;
+    if (!m_outermost) {
+        return {};
+    }
+    QSqlQuery q(m_db.connection());
+    if (m_db.m_rollbackOnly) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return Error(ErrorCode::Storage, tr("The change was undone because one of its steps failed."));
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error err = m_db.storageError(q.lastError());
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+        return err;
+    }
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_open) {
+        return;
+    }
+    m_open = false;
+    --m_db.m_txDepth;
+    if (m_outermost) {
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+    } else {
+        m_db.m_rollbackOnly = true;
+    }
+}

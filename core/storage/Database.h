@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/storage/WorkspaceLocation.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+
+class Transaction;
+
+/// One open connection to a workspace database, SQLite or PostgreSQL, with the schema
+/// brought up to date. A Database belongs to the thread that opened it; work off the
+/// GUI thread opens its own with reopen().
+class Database
+{
+public:
+    enum class OpenMode {
+        MustExist,      ///< refuse a missing SQLite file instead of creating it
+        CreateIfMissing ///< create an empty workspace file when none exists
+    };
+
+    /// Opens (and, with CreateIfMissing, creates) the workspace and applies pending
+    /// migrations in one transaction. A newer schema, a file that is not a database,
+    /// an unreachable server: a clear error, and the file is left as it was.
+    static Result<std::shared_ptr<Database>> open(const WorkspaceLocation& location,
+                                                  OpenMode mode = OpenMode::MustExist);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// A second connection to the same workspace, for another thread.
+    Result<std::shared_ptr<Database>> reopen() const;
+
+    const WorkspaceLocation& location() const { return m_location; }
+    WorkspaceLocation::Backend backend() const { return m_location.backend; }
+    bool isPostgres() const { return m_location.isPostgres(); }
+    QSqlDatabase connection() const;
+
+    /// The schema version recorded in schema_migrations.
+    int schemaVersion() const { return m_schemaVersion; }
+    /// The newest schema this build of Amanah knows.
+    static int latestSchemaVersion();
+    /// "SQLite 3.40.1" or "PostgreSQL 15.18".
+    QString serverVersion() const;
+
+    /// Prepares and runs @p sql with positional (?) values bound in order.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
+    /// Runs a query expected to return one value in one row; a null QVariant when no row.
+    Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;
+
+    /// Starts a transaction; it rolls back unless committed. Inside an open transaction it
+    /// joins that one: the outer transaction decides, and an inner rollback dooms it.
+    /// SQLite takes the write lock at once (BEGIN IMMEDIATE) so read-then-write is safe.
+    Result<std::unique_ptr<Transaction>> begin() const;
+    /// True while a transaction is open on this connection.
+    bool inTransaction() const { return m_txDepth > 0; }
+
+    /// A translated sentence for a failed statement (driver details, never bound values).
+    Error storageError(const QSqlError& error) const;
+
+private:
+    Database(WorkspaceLocation location, QString connectionName);
+    Status configure();
+    Status migrate();
+
+    friend class Transaction;
+    WorkspaceLocation m_location;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    mutable int m_txDepth = 0;
+    mutable bool m_rollbackOnly = false;
+};
+
+/// An open transaction: rolls back on destruction unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(const Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    /// Commits; on failure the transaction is rolled back and the error says why.
+    Status commit();
+    void rollback();
+
+private:
+    const Database& m_db;
+    bool m_open = true;
+    bool m_outermost = true;
+};
