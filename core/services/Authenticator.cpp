@@ -257,7 +257,11 @@ Result<std::shared_ptr<Session>> Authenticator::openSession(const Vault& vault, 
     if (!wsId) {
         return wsId.error();
     }
-    auto session = std::make_shared<Session>(m_workspace, vault, user, *wsId);
+    User signedIn = user;
+    signedIn.failedAttempts = 0;
+    signedIn.lockedUntil = QDateTime();
+    signedIn.lastSignIn = Clock::instance().now();
+    auto session = std::make_shared<Session>(m_workspace, vault, signedIn, *wsId);
     auto required = m_workspace->setting(WorkspaceSettings::requireTwoFactor(), QStringLiteral("0"));
     if (!required) {
         return required.error();

@@ -88,6 +88,12 @@ Error connectionError(const WorkspaceLocation& loc, const QSqlError& error)
         return Error(ErrorCode::NotADatabase,
                      tr("“%1” is damaged or is not an Amanah workspace.").arg(loc.displayName()));
     }
+    if (detail.contains(QLatin1String("unable to open")) || detail.contains(QLatin1String("readonly"))) {
+        return Error(ErrorCode::ReadOnly,
+                     tr("The workspace file “%1” cannot be created or written here. Choose a folder you can "
+                        "write to.")
+                         .arg(loc.displayName()));
+    }
     return Error(ErrorCode::Storage,
                  tr("The workspace “%1” could not be opened: %2").arg(loc.displayName(), detail.trimmed()));
 }
@@ -188,7 +194,7 @@ int Database::latestSchemaVersion()
 QString Database::serverVersion() const
 {
     if (isPostgres()) {
-        auto v = scalar(QStringLiteral("SHOW server_version"));
+        auto v = scalar(QStringLiteral("SELECT current_setting('server_version')"));
         return QStringLiteral("PostgreSQL %1").arg(v ? v->toString().section(QLatin1Char(' '), 0, 0) : tr("unknown"));
     }
     auto v = scalar(QStringLiteral("SELECT sqlite_version()"));
@@ -256,9 +262,11 @@ Result<std::unique_ptr<Transaction>> Database::begin() const
 Status Database::configure()
 {
     if (isPostgres()) {
+        // Fixed session settings; SET cannot be a prepared statement in PostgreSQL.
         for (const char* sql : {"SET client_min_messages TO WARNING", "SET TIME ZONE 'UTC'"}) {
-            if (auto r = exec(QString::fromLatin1(sql)); !r) {
-                return r.error();
+            QSqlQuery q(connection());
+            if (!q.exec(QString::fromLatin1(sql))) {
+                return storageError(q.lastError());
             }
         }
         return {};
