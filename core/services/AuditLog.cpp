@@ -7,6 +7,13 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace {
 
 QString tr(const char* text)
@@ -23,42 +30,12 @@ void putU64(QByteArray& out, quint64 v)
     out.append(buf, 8);
 }
 
-void putText(QByteArray& out, const QString& s)
+void putBytes(QByteArray& out, const QByteArray& utf8)
 {
-    const QByteArray utf8 = s.toUtf8();
     char buf[4];
     qToBigEndian(static_cast<quint32>(utf8.size()), buf);
     out.append(buf, 4);
     out.append(utf8);
-}
-
-// Fixed column order for reading entries back; the canonical form does not depend on it.
-const char* const kSelectChain = "SELECT seq, occurred_at, actor_id, actor, role, action, object_type, object_id, "
-                                 "justification, details, prev_mac, mac FROM audit_log WHERE seq > ? ORDER BY seq "
-                                 "LIMIT ?";
-
-// Text columns are NOT NULL: a null QString binds as SQL NULL, an empty one as ''.
-QString text(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-AuditEntry readEntry(const QSqlQuery& q)
-{
-    AuditEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.occurred = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    e.actorId = q.value(2).toLongLong();
-    e.actor = q.value(3).toString();
-    e.role = q.value(4).toString();
-    e.action = q.value(5).toString();
-    e.objectType = q.value(6).toString();
-    e.objectId = q.value(7).toString();
-    e.justification = q.value(8).toString();
-    e.details = q.value(9).toString();
-    e.prevMac = q.value(10).toByteArray();
-    e.mac = q.value(11).toByteArray();
-    return e;
 }
 
 } // namespace
@@ -93,19 +70,31 @@ AuditLog::AuditLog(std::shared_ptr<Database> db, Vault vault)
 
 QByteArray AuditLog::canonical(const AuditEntry& e)
 {
+    const QByteArray texts[7] = {e.actor.toUtf8(),
+                                 e.role.toUtf8(),
+                                 e.action.toUtf8(),
+                                 e.objectType.toUtf8(),
+                                 e.objectId.toUtf8(),
+                                 e.justification.toUtf8(),
+                                 e.details.toUtf8()};
+    return canonicalBytes(e.seq, e.occurred.toMSecsSinceEpoch(), e.actorId, texts);
+}
+
+QByteArray AuditLog::canonicalBytes(qint64 seq, qint64 occurredMs, qint64 actorId, const QByteArray (&texts)[7])
+{
+    qsizetype size = 15 + 3 * 8 + 7 * 4;
+    for (const QByteArray& t : texts) {
+        size += t.size();
+    }
     QByteArray out;
-    out.reserve(128);
+    out.reserve(size);
     out.append("amanah-audit/v1", 15);
-    putU64(out, static_cast<quint64>(e.seq));
-    putU64(out, static_cast<quint64>(e.occurred.toMSecsSinceEpoch()));
-    putU64(out, static_cast<quint64>(e.actorId));
-    putText(out, e.actor);
-    putText(out, e.role);
-    putText(out, e.action);
-    putText(out, e.objectType);
-    putText(out, e.objectId);
-    putText(out, e.justification);
-    putText(out, e.details);
+    putU64(out, static_cast<quint64>(seq));
+    putU64(out, static_cast<quint64>(occurredMs));
+    putU64(out, static_cast<quint64>(actorId));
+    for (const QByteArray& t : texts) {
+        putBytes(out, t);
+    }
     return out;
 }
 
@@ -165,13 +154,13 @@ Result<AuditEntry> AuditLog::append(const AuditActor& actor, const AuditRecord& 
                           {e.seq,
                            e.occurred.toMSecsSinceEpoch(),
                            e.actorId,
-                           text(e.actor),
-                           text(e.role),
-                           text(e.action),
-                           text(e.objectType),
-                           text(e.objectId),
-                           text(e.justification),
-                           text(e.details),
+                           e.actor,
+                           e.role,
+                           e.action,
+                           e.objectType,
+                           e.objectId,
+                           e.justification,
+                           e.details,
                            e.prevMac,
                            e.mac});
     if (!ins) {
@@ -182,6 +171,87 @@ Result<AuditEntry> AuditLog::append(const AuditActor& actor, const AuditRecord& 
     }
     return e;
 }
+
+namespace {
+
+// One row as read for verification: the canonical bytes are built by the reader, the MACs
+// are checked by the hasher (a pipeline of two threads on a 2-core machine).
+struct ChainRow
+{
+    qint64 seq = 0;
+    QByteArray canonical;
+    QByteArray prevMac;
+    QByteArray mac;
+};
+
+// Batches handed from the reader to the hasher; bounded so memory stays flat at millions.
+class BatchQueue
+{
+public:
+    void push(std::vector<ChainRow>&& batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_space.wait(lock, [&] { return m_batches.size() < 4 || m_stop; });
+        if (m_stop) {
+            return;
+        }
+        m_batches.push_back(std::move(batch));
+        m_ready.notify_one();
+    }
+    /// False when the reader is done (or stop() was called) and nothing is left.
+    bool pop(std::vector<ChainRow>* batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_ready.wait(lock, [&] { return !m_batches.empty() || m_done || m_stop; });
+        if (m_stop || m_batches.empty()) {
+            return false;
+        }
+        *batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_space.notify_one();
+        return true;
+    }
+    void finish()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_done = true;
+        m_ready.notify_all();
+    }
+    void stop()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stop = true;
+        m_ready.notify_all();
+        m_space.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<std::vector<ChainRow>> m_batches;
+    bool m_done = false;
+    bool m_stop = false;
+};
+
+// Text columns are read as their UTF-8 bytes (no round trip through UTF-16), which is
+// exactly what canonical() feeds the MAC.
+QString chainSql(bool postgres)
+{
+    if (postgres) {
+        return QStringLiteral("SELECT seq, occurred_at, COALESCE(actor_id, 0), convert_to(actor, 'UTF8'), "
+                              "convert_to(role, 'UTF8'), convert_to(action, 'UTF8'), convert_to(object_type, 'UTF8'), "
+                              "convert_to(object_id, 'UTF8'), convert_to(justification, 'UTF8'), "
+                              "convert_to(details, 'UTF8'), prev_mac, mac FROM audit_log WHERE seq > ? ORDER BY seq "
+                              "LIMIT ?");
+    }
+    return QStringLiteral("SELECT seq, occurred_at, COALESCE(actor_id, 0), CAST(actor AS BLOB), CAST(role AS BLOB), "
+                          "CAST(action AS BLOB), CAST(object_type AS BLOB), CAST(object_id AS BLOB), "
+                          "CAST(justification AS BLOB), CAST(details AS BLOB), prev_mac, mac FROM audit_log "
+                          "WHERE seq > ? ORDER BY seq LIMIT ?");
+}
+
+} // namespace
 
 Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& checkpoint,
                                                 const std::function<bool(qint64, qint64)>& progress) const
@@ -195,66 +265,138 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
     }
     Verification v;
     v.head.mac = kGenesis;
-    Hmac mac = m_vault.auditMac();
-    QByteArray running = kGenesis;
-    qint64 expected = 1;
-    const qint64 batch = 20000;
-    auto broken = [&](qint64 seq, const QString& problem) {
-        v.intact = false;
-        v.firstBroken = seq;
-        v.problem = problem;
-        return v;
-    };
-    for (;;) {
-        auto q = m_db->exec(QString::fromLatin1(kSelectChain), {expected - 1, batch});
+
+    // The hasher: checks order, links and MACs of each batch in turn; stops at the first break.
+    BatchQueue queue;
+    std::atomic<qint64> verified{0};
+    std::atomic<bool> failed{false};
+    Hmac hasherMac = m_vault.auditMac();
+    std::thread hasher([&] {
+        QByteArray running = kGenesis;
+        qint64 expected = 1;
+        std::vector<ChainRow> batch;
+        auto broken = [&](qint64 seq, const QString& problem) {
+            v.intact = false;
+            v.firstBroken = seq;
+            v.problem = problem;
+            failed = true;
+        };
+        while (!failed && queue.pop(&batch)) {
+            for (const ChainRow& row : batch) {
+                if (row.seq != expected) {
+                    broken(expected,
+                           row.seq > expected ? tr("Entry %1 is missing: the trail jumps from %2 to %3.")
+                                                    .arg(expected)
+                                                    .arg(expected - 1)
+                                                    .arg(row.seq)
+                                              : tr("Entry %1 is out of order.").arg(row.seq));
+                    break;
+                }
+                if (row.prevMac != running) {
+                    broken(row.seq,
+                           tr("Entry %1 does not follow entry %2: an entry was removed, reordered or inserted.")
+                               .arg(row.seq)
+                               .arg(row.seq - 1));
+                    break;
+                }
+                hasherMac.update(running);
+                hasherMac.update(row.canonical);
+                QByteArray computed = hasherMac.final();
+                if (computed != row.mac) {
+                    broken(row.seq, tr("Entry %1 was altered: its content does not match its MAC.").arg(row.seq));
+                    break;
+                }
+                running = std::move(computed);
+                ++expected;
+            }
+            if (failed) {
+                queue.stop();
+                break;
+            }
+            v.head.seq = expected - 1;
+            v.head.mac = running;
+            v.entries = expected - 1;
+            verified = expected - 1;
+        }
+    });
+
+    // The reader (this thread owns the connection): keyset batches in seq order.
+    const QString sql = chainSql(m_db->isPostgres());
+    const qint64 batchRows = 50000;
+    const int handOff = 2048;
+    qint64 after = 0;
+    std::optional<Error> readError;
+    bool cancelled = false;
+    QByteArray texts[7];
+    while (!failed) {
+        auto q = m_db->exec(sql, {after, batchRows});
         if (!q) {
-            return q.error();
+            readError = q.error();
+            break;
         }
         qint64 rows = 0;
+        std::vector<ChainRow> batch;
+        batch.reserve(handOff);
         while (q->next()) {
             ++rows;
-            const AuditEntry e = readEntry(*q);
-            if (e.seq != expected) {
-                return broken(expected,
-                              e.seq > expected ? tr("Entry %1 is missing: the trail jumps from %2 to %3.")
-                                                     .arg(expected)
-                                                     .arg(expected - 1)
-                                                     .arg(e.seq)
-                                               : tr("Entry %1 is out of order.").arg(e.seq));
+            ChainRow row;
+            row.seq = q->value(0).toLongLong();
+            for (int i = 0; i < 7; ++i) {
+                texts[i] = q->value(3 + i).toByteArray();
             }
-            if (e.prevMac != running) {
-                return broken(e.seq,
-                              tr("Entry %1 does not follow entry %2: an entry was removed, reordered or inserted.")
-                                  .arg(e.seq)
-                                  .arg(e.seq - 1));
+            row.canonical = canonicalBytes(row.seq, q->value(1).toLongLong(), q->value(2).toLongLong(), texts);
+            row.prevMac = q->value(10).toByteArray();
+            row.mac = q->value(11).toByteArray();
+            after = row.seq;
+            batch.push_back(std::move(row));
+            if (static_cast<int>(batch.size()) == handOff) {
+                queue.push(std::move(batch));
+                batch = {};
+                batch.reserve(handOff);
+                if (failed) {
+                    break;
+                }
             }
-            mac.update(running);
-            mac.update(canonical(e));
-            const QByteArray computed = mac.final();
-            if (computed != e.mac) {
-                return broken(e.seq, tr("Entry %1 was altered: its content does not match its MAC.").arg(e.seq));
-            }
-            running = computed;
-            v.head.seq = e.seq;
-            v.head.mac = computed;
-            ++v.entries;
-            ++expected;
         }
-        if (progress && !progress(v.entries, total->toLongLong())) {
-            return Error(ErrorCode::Cancelled, tr("Verification was cancelled."));
+        if (!batch.empty()) {
+            queue.push(std::move(batch));
         }
-        if (rows < batch) {
+        if (progress && !failed && !progress(verified.load(), total->toLongLong())) {
+            cancelled = true;
+            break;
+        }
+        if (rows < batchRows) {
             break;
         }
     }
+    if (readError || cancelled) {
+        queue.stop();
+    } else {
+        queue.finish();
+    }
+    hasher.join();
+    if (readError) {
+        return *readError;
+    }
+    if (cancelled) {
+        return Error(ErrorCode::Cancelled, tr("Verification was cancelled."));
+    }
+    if (failed) {
+        return v;
+    }
+    if (progress) {
+        progress(v.entries, total->toLongLong());
+    }
     if (checkpoint) {
         if (checkpoint->seq > v.head.seq) {
-            return broken(v.head.seq + 1,
-                          tr("The trail ends at entry %1, but the checkpoint names entry %2: entries from %3 on "
-                             "were removed.")
-                              .arg(v.head.seq)
-                              .arg(checkpoint->seq)
-                              .arg(v.head.seq + 1));
+            v.intact = false;
+            v.firstBroken = v.head.seq + 1;
+            v.problem = tr("The trail ends at entry %1, but the checkpoint names entry %2: entries from %3 on "
+                           "were removed.")
+                            .arg(v.head.seq)
+                            .arg(checkpoint->seq)
+                            .arg(v.head.seq + 1);
+            return v;
         }
         if (checkpoint->seq > 0) {
             auto at = m_db->scalar(QStringLiteral("SELECT mac FROM audit_log WHERE seq = ?"), {checkpoint->seq});
@@ -262,9 +404,10 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
                 return at.error();
             }
             if (at->toByteArray() != checkpoint->mac) {
-                return broken(checkpoint->seq,
-                              tr("Entry %1 does not match the checkpoint: the trail was rewritten.")
-                                  .arg(checkpoint->seq));
+                v.intact = false;
+                v.firstBroken = checkpoint->seq;
+                v.problem = tr("Entry %1 does not match the checkpoint: the trail was rewritten.").arg(checkpoint->seq);
+                return v;
             }
         }
     }
@@ -277,7 +420,7 @@ Status AuditLog::recordPending(const Database& db, const QString& actor, const Q
 {
     auto r = db.exec(QStringLiteral("INSERT INTO pending_audit (occurred_at, actor, action, details) "
                                     "VALUES (?, ?, ?, ?)"),
-                     {Clock::instance().nowMs(), text(actor), text(action), text(details)});
+                     {Clock::instance().nowMs(), actor, action, details});
     if (!r) {
         return r.error();
     }

@@ -77,6 +77,9 @@ public:
 
     /// The canonical byte form of an entry that the MAC covers (everything but the MACs).
     static QByteArray canonical(const AuditEntry& entry);
+    /// The same from raw fields: @p texts are the UTF-8 bytes of actor, role, action, object
+    /// type, object id, justification and details, in that order.
+    static QByteArray canonicalBytes(qint64 seq, qint64 occurredMs, qint64 actorId, const QByteArray (&texts)[7]);
 
 private:
     std::shared_ptr<Database> m_db;

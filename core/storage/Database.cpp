@@ -226,7 +226,12 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
         return storageError(query.lastError());
     }
     for (const QVariant& v : values) {
-        query.addBindValue(v);
+        // A null QString binds as '' (text columns are NOT NULL); SQL NULL is an empty QVariant().
+        if (v.typeId() == QMetaType::QString && v.toString().isNull()) {
+            query.addBindValue(QStringLiteral(""));
+        } else {
+            query.addBindValue(v);
+        }
     }
     if (!query.exec()) {
         return storageError(query.lastError());

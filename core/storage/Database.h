@@ -46,7 +46,8 @@ public:
     /// "SQLite 3.40.1" or "PostgreSQL 15.18".
     QString serverVersion() const;
 
-    /// Prepares and runs @p sql with positional (?) values bound in order.
+    /// Prepares and runs @p sql with positional (?) values bound in order. A null QString
+    /// binds as empty text; pass QVariant() for SQL NULL.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
     /// Runs a query expected to return one value in one row; a null QVariant when no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {}) const;

@@ -1,0 +1,245 @@
+// The encrypted write/read path of customer records: round trips in any script, exact
+// lookups through blind indexes, rectification with reason and conflict detection, and
+// refusal (never garbage) of tampered, moved or foreign blobs.
+#include "core/crypto/Crypto.h"
+#include "core/services/CustomerService.h"
+#include "testsupport/TestBackend.h"
+#include "testsupport/TestWorkspace.h"
+
+#include <QTest>
+
+namespace {
+constexpr int kAgent = static_cast<int>(Role::Agent);
+
+Customer sample(const QString& name, const QString& email, const QString& phone, const QString& ref)
+{
+    Customer c;
+    c.fullName = name;
+    c.email = email;
+    c.phone = phone;
+    c.externalRef = ref;
+    c.address = QStringLiteral("Jl. Kenari 7, Jakarta");
+    c.birthDate = QDate(1991, 2, 3);
+    c.notes = QStringLiteral("Prefers WhatsApp");
+    c.country = QStringLiteral("id");
+    c.jurisdiction = QStringLiteral("UU_PDP");
+    return c;
+}
+} // namespace
+
+class TestCustomerService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(Crypto::init().ok()); }
+    void init() { AMANAH_REQUIRE_BACKEND(); }
+    void roundTripAnyScript_data();
+    void roundTripAnyScript();
+    void exactLookups();
+    void rectifyNeedsReasonAndDetectsConflict();
+    void invalidInputChangesNothing();
+    void tamperedBlobIsRefused();
+    void movedBlobIsRefused();
+    void keyFromAnotherWorkspaceIsRefused();
+};
+
+void TestCustomerService::roundTripAnyScript_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("latin") << QStringLiteral("Dewi Lestari");
+    QTest::newRow("accents") << QString::fromUtf8("José Álvarez Núñez");
+    QTest::newRow("arabic") << QString::fromUtf8("نور الهدى");
+    QTest::newRow("emoji") << QString::fromUtf8("Rina 🌸👩🏽‍💻");
+    QTest::newRow("sql") << QStringLiteral("Robert'); DROP TABLE customers; --");
+    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
+}
+
+void TestCustomerService::roundTripAnyScript()
+{
+    QFETCH(QString, name);
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    QVERIFY(agent);
+    CustomerService svc(agent);
+    auto id = svc.create(sample(name, QStringLiteral(" Dewi@Contoh.CO.id "), QStringLiteral("+62 812-3456-7801"),
+                                QStringLiteral("SHOP-1")));
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    auto c = svc.get(*id);
+    QVERIFY2(c.ok(), qPrintable(c.errorString()));
+    QCOMPARE(c->fullName, name);
+    QCOMPARE(c->email, QStringLiteral("dewi@contoh.co.id"));
+    QCOMPARE(c->phone, QStringLiteral("+6281234567801"));
+    QCOMPARE(c->externalRef, QStringLiteral("SHOP-1"));
+    QCOMPARE(c->birthDate, QDate(1991, 2, 3));
+    QCOMPARE(c->country, QStringLiteral("ID"));
+    QCOMPARE(c->version, 1);
+    // Nothing readable in the row itself.
+    auto raw = tw.workspace()->database()->exec(
+        QStringLiteral("SELECT full_name, email, phone, address, notes FROM customers WHERE id = ?"), {*id});
+    QVERIFY(raw.ok() && raw->next());
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray blob = raw->value(i).toByteArray();
+        QVERIFY(!blob.contains(name.toUtf8()));
+        QVERIFY(!blob.contains("contoh"));
+        QVERIFY(!blob.contains("3456"));
+        QVERIFY(!blob.contains("Kenari"));
+    }
+}
+
+void TestCustomerService::exactLookups()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    CustomerService svc(agent);
+    auto a = svc.create(sample(QStringLiteral("A"), QStringLiteral("a@x.id"), QStringLiteral("0812 1111 2222"),
+                               QStringLiteral("R-1")));
+    auto b = svc.create(sample(QStringLiteral("B"), QStringLiteral("b@x.id"), QStringLiteral("+62 812 3333 4444"),
+                               QStringLiteral("R-2")));
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(svc.find(CustomerService::Lookup::Email, QStringLiteral("  A@X.ID")).value(), QStringList{*a});
+    QCOMPARE(svc.find(CustomerService::Lookup::Phone, QStringLiteral("+62-812-3333-4444")).value(),
+             QStringList{*b});
+    QCOMPARE(svc.find(CustomerService::Lookup::ExternalRef, QStringLiteral("R-2")).value(), QStringList{*b});
+    QVERIFY(svc.find(CustomerService::Lookup::Email, QStringLiteral("c@x.id")).value().isEmpty());
+    // The same reference twice is refused.
+    auto dup = svc.create(sample(QStringLiteral("C"), {}, {}, QStringLiteral("R-1")));
+    QCOMPARE(dup.code(), ErrorCode::Conflict);
+}
+
+void TestCustomerService::rectifyNeedsReasonAndDetectsConflict()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto first = tw.signInNewUser(QStringLiteral("agent1"), kAgent);
+    auto second = tw.signInNewUser(QStringLiteral("agent2"), kAgent);
+    CustomerService one(first);
+    CustomerService two(second);
+    auto id = one.create(sample(QStringLiteral("Budi"), QStringLiteral("budi@x.id"), {}, {}));
+    QVERIFY(id.ok());
+    const int version = one.get(*id)->version;
+    QCOMPARE(one.rectify(*id, CustomerService::Field::Email, QStringLiteral("budi@new.id"), QStringLiteral(""), version)
+                 .code(),
+             ErrorCode::InvalidInput);
+    QVERIFY(one.rectify(*id, CustomerService::Field::Email, QStringLiteral("budi@new.id"),
+                        QStringLiteral("Customer asked by phone"), version)
+                .ok());
+    // The second agent still holds the old version: refused, nothing overwritten.
+    auto conflict = two.rectify(*id, CustomerService::Field::Email, QStringLiteral("other@x.id"),
+                                QStringLiteral("Typo in the address"), version);
+    QCOMPARE(conflict.code(), ErrorCode::Conflict);
+    auto now = two.get(*id);
+    QCOMPARE(now->email, QStringLiteral("budi@new.id"));
+    QCOMPARE(now->version, version + 1);
+    QCOMPARE(two.find(CustomerService::Lookup::Email, QStringLiteral("budi@new.id")).value(), QStringList{*id});
+    QVERIFY(two.find(CustomerService::Lookup::Email, QStringLiteral("budi@x.id")).value().isEmpty());
+    // The reason is audited; the old value is nowhere.
+    auto audit = tw.workspace()->database()->exec(
+        QStringLiteral("SELECT justification, details FROM audit_log WHERE action = 'customer.rectify'"));
+    QVERIFY(audit.ok() && audit->next());
+    QCOMPARE(audit->value(0).toString(), QStringLiteral("Customer asked by phone"));
+    QCOMPARE(audit->value(1).toString(), QStringLiteral("field=email"));
+}
+
+void TestCustomerService::invalidInputChangesNothing()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    CustomerService svc(agent);
+    const auto before = tw.workspace()->database()->scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt();
+    QCOMPARE(svc.create(sample(QString(), {}, {}, {})).code(), ErrorCode::InvalidInput);
+    QCOMPARE(svc.create(sample(QStringLiteral("X"), QStringLiteral("not-an-email"), {}, {})).code(),
+             ErrorCode::InvalidInput);
+    QCOMPARE(svc.create(sample(QStringLiteral("X"), {}, QStringLiteral("12"), {})).code(), ErrorCode::InvalidInput);
+    QCOMPARE(tw.workspace()->database()->scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), before);
+}
+
+void TestCustomerService::tamperedBlobIsRefused()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    CustomerService svc(agent);
+    auto id = svc.create(sample(QStringLiteral("Siti"), QStringLiteral("siti@x.id"), {}, {}));
+    QVERIFY(id.ok());
+    const Database& db = *tw.workspace()->database();
+    const QByteArray blob = db.scalar(QStringLiteral("SELECT full_name FROM customers WHERE id = ?"), {*id})
+                                ->toByteArray();
+    for (qsizetype byte : {qsizetype(0), qsizetype(1), qsizetype(13), blob.size() / 2, blob.size() - 1}) {
+        QByteArray bad = blob;
+        bad[byte] = static_cast<char>(bad[byte] ^ 0x01);
+        QVERIFY(db.exec(QStringLiteral("UPDATE customers SET full_name = ? WHERE id = ?"), {bad, *id}).ok());
+        auto r = svc.get(*id);
+        QVERIFY2(!r.ok(), qPrintable(QStringLiteral("flipped byte %1 accepted").arg(byte)));
+        QVERIFY(r.code() == ErrorCode::Crypto);
+    }
+    QVERIFY(db.exec(QStringLiteral("UPDATE customers SET full_name = ? WHERE id = ?"), {blob.left(10), *id}).ok());
+    QCOMPARE(svc.get(*id).code(), ErrorCode::Crypto);
+    QVERIFY(db.exec(QStringLiteral("UPDATE customers SET full_name = ? WHERE id = ?"), {blob, *id}).ok());
+    QCOMPARE(svc.get(*id)->fullName, QStringLiteral("Siti"));
+}
+
+void TestCustomerService::movedBlobIsRefused()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    CustomerService svc(agent);
+    auto a = svc.create(sample(QStringLiteral("Ani"), QStringLiteral("ani@x.id"), {}, {}));
+    auto b = svc.create(sample(QStringLiteral("Bayu"), QStringLiteral("bayu@x.id"), {}, {}));
+    QVERIFY(a.ok() && b.ok());
+    const Database& db = *tw.workspace()->database();
+    // Another column of the same row.
+    QVERIFY(db.exec(QStringLiteral("UPDATE customers SET address = email WHERE id = ?"), {*a}).ok());
+    QCOMPARE(svc.get(*a).code(), ErrorCode::Crypto);
+    // The same column of another customer.
+    const QByteArray bEmail = db.scalar(QStringLiteral("SELECT email FROM customers WHERE id = ?"), {*b})->toByteArray();
+    QVERIFY(db.exec(QStringLiteral("UPDATE customers SET address = NULL, email = ? WHERE id = ?"), {bEmail, *a}).ok());
+    QCOMPARE(svc.get(*a).code(), ErrorCode::Crypto);
+    // Another customer's data key.
+    const QByteArray bKey =
+        db.scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {*b})->toByteArray();
+    QVERIFY(db.exec(QStringLiteral("UPDATE customer_keys SET wrapped = ? WHERE customer_id = ?"), {bKey, *a}).ok());
+    QCOMPARE(svc.get(*a).code(), ErrorCode::Crypto);
+    QVERIFY(svc.get(*b).ok());
+}
+
+void TestCustomerService::keyFromAnotherWorkspaceIsRefused()
+{
+    TestWorkspace one;
+    TestWorkspace two;
+    QVERIFY2(one.ok() && two.ok(), qPrintable(one.errorString() + two.errorString()));
+    auto agent1 = one.signInNewUser(QStringLiteral("agent"), kAgent);
+    auto agent2 = two.signInNewUser(QStringLiteral("agent"), kAgent);
+    CustomerService s1(agent1);
+    CustomerService s2(agent2);
+    auto id1 = s1.create(sample(QStringLiteral("One"), {}, {}, {}));
+    auto id2 = s2.create(sample(QStringLiteral("Two"), {}, {}, {}));
+    QVERIFY(id1.ok() && id2.ok());
+    const QByteArray foreign = two.workspace()->database()
+                                   ->scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"),
+                                            {*id2})
+                                   ->toByteArray();
+    const Database& db = *one.workspace()->database();
+    QVERIFY(db.exec(QStringLiteral("UPDATE customer_keys SET wrapped = ? WHERE customer_id = ?"), {foreign, *id1}).ok());
+    auto r = s1.get(*id1);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.code(), ErrorCode::Crypto);
+    QVERIFY(!r.errorString().isEmpty());
+    // A key slot from the other workspace does not open this one, even with the same password.
+    auto slotTwo = two.workspace()->database()->exec(
+        QStringLiteral("SELECT salt, wrapped, label FROM key_slots WHERE kind = 'password' ORDER BY id LIMIT 1"));
+    QVERIFY(slotTwo.ok() && slotTwo->next());
+    QVERIFY(db.exec(QStringLiteral("UPDATE key_slots SET salt = ?, wrapped = ? WHERE label = ?"),
+                    {slotTwo->value(0), slotTwo->value(1), slotTwo->value(2)})
+                .ok());
+    auto signIn = Authenticator(one.workspace()).signIn(QStringLiteral("admin"), TestWorkspace::adminPassword());
+    QVERIFY(!signIn.ok());
+    QCOMPARE(signIn.code(), ErrorCode::Authentication);
+}
+
+QTEST_GUILESS_MAIN(TestCustomerService)
+#include "TestCustomerService.moc"
