@@ -1,0 +1,413 @@
+#include "ui/MainWindow.h"
+
+#include "core/services/Workspace.h"
+#include "core/storage/WorkspaceLocation.h"
+#include "ui/FileDialog.h"
+#include "ui/Icons.h"
+#include "ui/MessageBox.h"
+#include "ui/RecentWorkspaces.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/ConnectDialog.h"
+#include "ui/pages/AuditTrailPage.h"
+#include "ui/pages/ConsentPage.h"
+#include "ui/pages/CustomersPage.h"
+#include "ui/pages/DashboardPage.h"
+#include "ui/pages/ReportsPage.h"
+#include "ui/pages/RequestsPage.h"
+#include "ui/pages/RetentionPage.h"
+#include "ui/pages/SettingsPage.h"
+#include "ui/pages/ThirdPartiesPage.h"
+#include "ui/pages/UsersPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace {
+const QString kGeometryKey = QStringLiteral("ui/mainWindowGeometry");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_statusLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(1);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_statusLabel->setObjectName(QStringLiteral("workspaceStatus"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+
+    createActions();
+    createMenus();
+    createPages();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageSelected);
+
+    retranslateUi();
+    setVisibleRoles(Permissions::kAllRoles);
+    updateWorkspaceDisplay();
+
+    if (!restoreGeometry(
+            QSettings(QStringLiteral("Amanah"), QStringLiteral("Amanah")).value(kGeometryKey).toByteArray())) {
+        resize(1024, 680);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceFile);
+
+    m_connectAction = new QAction(this);
+    m_connectAction->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToPostgres);
+
+    m_demoAction = new QAction(this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoWorkspace);
+
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [] { RecentWorkspaces::clear(); });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_connectAction);
+    m_fileMenu->addAction(m_demoAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createPages()
+{
+    const Permission reports = Permission::ViewReports;
+    const Permission policy = Permission::ManagePolicy;
+    registerPage(PageId::Dashboard,
+                 new DashboardPage,
+                 Icons::page(QStringLiteral("dashboard"), QStyle::SP_ComputerIcon),
+                 reports);
+    registerPage(PageId::Customers,
+                 new CustomersPage,
+                 Icons::page(QStringLiteral("customers"), QStyle::SP_DirHomeIcon),
+                 Permission::ViewCustomers);
+    registerPage(PageId::Requests,
+                 new RequestsPage,
+                 Icons::page(QStringLiteral("requests"), QStyle::SP_FileDialogContentsView),
+                 Permission::HandleRequests);
+    registerPage(
+        PageId::Consent, new ConsentPage, Icons::page(QStringLiteral("consent"), QStyle::SP_DialogApplyButton), policy);
+    registerPage(PageId::ThirdParties,
+                 new ThirdPartiesPage,
+                 Icons::page(QStringLiteral("third-parties"), QStyle::SP_DriveNetIcon),
+                 policy);
+    registerPage(PageId::Retention,
+                 new RetentionPage,
+                 Icons::page(QStringLiteral("retention"), QStyle::SP_BrowserReload),
+                 policy);
+    registerPage(PageId::AuditTrail,
+                 new AuditTrailPage,
+                 Icons::page(QStringLiteral("audit-trail"), QStyle::SP_FileDialogDetailedView),
+                 Permission::ViewAudit);
+    registerPage(
+        PageId::Reports, new ReportsPage, Icons::page(QStringLiteral("reports"), QStyle::SP_FileIcon), reports);
+    registerPage(PageId::Users,
+                 new UsersPage,
+                 Icons::page(QStringLiteral("users"), QStyle::SP_DirIcon),
+                 Permission::ManageUsers);
+    registerPage(PageId::Settings,
+                 new SettingsPage,
+                 Icons::page(QStringLiteral("settings"), QStyle::SP_FileDialogListView),
+                 std::nullopt);
+}
+
+void MainWindow::registerPage(PageId id, Page* page, const QIcon& icon, std::optional<Permission> permission)
+{
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(icon, page->title(), m_navigation);
+    item->setData(Qt::UserRole, QVariant::fromValue(id));
+    m_entries.push_back(Entry{id, page, item, permission});
+}
+
+const MainWindow::Entry* MainWindow::entry(PageId id) const
+{
+    for (const Entry& e : m_entries) {
+        if (e.id == id) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+QList<MainWindow::PageId> MainWindow::pageIds() const
+{
+    QList<PageId> ids;
+    for (const Entry& e : m_entries) {
+        ids << e.id;
+    }
+    return ids;
+}
+
+Page* MainWindow::page(PageId id) const
+{
+    const Entry* e = entry(id);
+    return e ? e->page : nullptr;
+}
+
+std::optional<Permission> MainWindow::requiredPermission(PageId id) const
+{
+    const Entry* e = entry(id);
+    return e ? e->permission : std::nullopt;
+}
+
+bool MainWindow::isPageAvailable(PageId id) const
+{
+    const Entry* e = entry(id);
+    return e && !e->item->isHidden();
+}
+
+bool MainWindow::showPage(PageId id)
+{
+    if (!isPageAvailable(id)) {
+        return false;
+    }
+    m_navigation->setCurrentItem(entry(id)->item);
+    return true;
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+void MainWindow::setVisibleRoles(int roles)
+{
+    m_roles = roles;
+    for (const Entry& e : m_entries) {
+        e.item->setHidden(e.permission && !Permissions::allows(roles, *e.permission));
+    }
+    // Never leave a page on screen that the roles may not use.
+    QListWidgetItem* current = m_navigation->currentItem();
+    if (!current || current->isHidden()) {
+        for (const Entry& e : m_entries) {
+            if (!e.item->isHidden()) {
+                m_navigation->setCurrentItem(e.item);
+                break;
+            }
+        }
+    }
+}
+
+void MainWindow::pageSelected(int row)
+{
+    if (row >= 0 && row < static_cast<int>(m_entries.size())) {
+        m_stack->setCurrentWidget(m_entries[static_cast<size_t>(row)].page);
+    }
+}
+
+bool MainWindow::openWorkspace(const WorkspaceLocation& location, Database::OpenMode mode)
+{
+    // The database connection belongs to the GUI thread (see Database), so opening
+    // happens here; the wait cursor covers a slow server.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = Workspace::open(location, mode);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        MessageBox::critical(
+            this,
+            tr("Cannot Open Workspace"),
+            tr("Amanah could not open the workspace %1.\n\n%2").arg(location.displayName(), opened.errorString()));
+        return false;
+    }
+    m_workspace = std::move(opened).value();
+    if (!location.isPostgres()) {
+        RecentWorkspaces::add(location.path);
+        updateRecentMenu();
+    }
+    for (const Entry& e : m_entries) {
+        e.page->setWorkspace(m_workspace);
+    }
+    updateWorkspaceDisplay();
+    emit workspaceChanged();
+    return true;
+}
+
+void MainWindow::openWorkspaceFile()
+{
+    const QString dir = m_workspace && !m_workspace->location().isPostgres()
+        ? QFileInfo(m_workspace->location().path).absolutePath()
+        : QDir::homePath();
+    const QString fileName = FileDialog::getOpenFileName(
+        this, tr("Open Workspace File"), dir, tr("Amanah workspaces (*.amanah *.sqlite *.db);;All files (*)"));
+    if (!fileName.isEmpty()) {
+        openWorkspace(WorkspaceLocation::sqliteFile(fileName), Database::OpenMode::MustExist);
+    }
+}
+
+void MainWindow::connectToPostgres()
+{
+    // Window-modal without a nested event loop; when the connection fails the dialog
+    // comes back with what was typed, so a mistyped host costs no retyping.
+    auto* dialog = new ConnectDialog(this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (openWorkspace(dialog->location(), Database::OpenMode::MustExist)) {
+            dialog->deleteLater();
+        } else {
+            dialog->open();
+        }
+    });
+    connect(dialog, &QDialog::rejected, dialog, &QObject::deleteLater);
+    dialog->open();
+}
+
+bool MainWindow::openDemoWorkspace()
+{
+    const QString path = Workspace::defaultDemoPath();
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        MessageBox::critical(this,
+                             tr("Cannot Open Workspace"),
+                             tr("Amanah could not create the folder %1 for the demo workspace.")
+                                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        return false;
+    }
+    return openWorkspace(WorkspaceLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing);
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(m_workspace.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings(QStringLiteral("Amanah"), QStringLiteral("Amanah")).setValue(kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Workspace File…"));
+    m_connectAction->setText(tr("&Connect to PostgreSQL…"));
+    m_demoAction->setText(tr("Open &Demo Workspace"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_clearRecentAction->setText(tr("&Clear List"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Amanah"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setAccessibleDescription(tr("Choose the page to show"));
+    for (const Entry& e : m_entries) {
+        e.item->setText(e.page->title());
+    }
+    fitNavigationWidth();
+    updateWorkspaceDisplay();
+    updateRecentMenu();
+}
+
+void MainWindow::fitNavigationWidth()
+{
+    // Wide enough for the longest entry in the current language, never cramped.
+    const int content = m_navigation->sizeHintForColumn(0);
+    const int frame = 2 * m_navigation->frameWidth() + 2 * m_navigation->spacing();
+    m_navigation->setFixedWidth(qMax(170, content + frame + 24));
+}
+
+void MainWindow::updateWorkspaceDisplay()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("Amanah"));
+        m_statusLabel->setText(tr("No workspace is open."));
+        return;
+    }
+    const auto& db = m_workspace->database();
+    setWindowTitle(tr("%1 — Amanah", "window title: workspace name").arg(m_workspace->location().displayName()));
+    const QString backend = db->isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+    m_statusLabel->setText(tr("%1 workspace, schema version %2", "status bar: backend and schema version")
+                               .arg(backend)
+                               .arg(db->schemaVersion()));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentWorkspaces::files();
+    for (const QString& file : files) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
+        action->setEnabled(QFileInfo::exists(file));
+        connect(action, &QAction::triggered, this, [this, file] {
+            openWorkspace(WorkspaceLocation::sqliteFile(file), Database::OpenMode::MustExist);
+        });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+}
