@@ -5,6 +5,7 @@
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "core/crypto/Crypto.h"
+#include "core/services/AuditService.h"
 #include "core/services/Authenticator.h"
 #include "core/services/DemoWorkspace.h"
 
@@ -12,7 +13,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <climits>
 #include <cstdio>
+#include <optional>
 #include <termios.h>
 #include <unistd.h>
 
@@ -26,8 +29,7 @@ QString tr(const char* text)
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 QString Cli::helpText() const
 {
@@ -48,6 +50,14 @@ QString Cli::helpText() const
               "                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key\n"
               "  demo            create the demo workspace (default: the per-user demo file)\n"
               "  info --user U   schema version, backend, server version and row counts\n"
+              "  audit verify --user U [--checkpoint SEQ:MAC]\n"
+              "                  recompute the audit chain; prints \"intact up to entry N, head SEQ:MAC\"\n"
+              "                  (exit 0) or the first broken entry and the problem (exit 10). With a\n"
+              "                  checkpoint from an earlier export or report, a removed tail is caught\n"
+              "  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]\n"
+              "                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both\n"
+              "                  included) with the chain head; CSV cells cannot run as formulas\n"
+              "%1"
               "\n"
               "Commands other than init and demo sign in as a staff user: --user U (or\n"
               "$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and\n"
@@ -58,7 +68,8 @@ QString Cli::helpText() const
               "  3 not found          4 not a workspace     5 newer schema\n"
               "  6 server unreachable 7 authentication      8 permission denied\n"
               "  9 input refused     10 audit chain broken 11 crypto failure\n"
-              " 12 read-only         13 conflict           14 database error\n");
+              " 12 read-only         13 conflict           14 database error\n")
+        .arg(customerHelpText());
 }
 
 int Cli::run(const QStringList& arguments)
@@ -112,6 +123,13 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == QLatin1String("demo")) {
         return commandDemo(rest);
+    }
+    if (command == QLatin1String("audit")) {
+        return commandAudit(rest);
+    }
+    if (command == QLatin1String("customer") || command == QLatin1String("consent")
+        || command == QLatin1String("audience") || command == QLatin1String("import")) {
+        return runCustomerCommand(command, rest);
     }
     return usage(tr("Unknown command %1.").arg(command));
 }
@@ -211,8 +229,8 @@ Result<QString> Cli::readSecret(const char* envVar, const QString& prompt, bool 
 
 Result<std::shared_ptr<Session>> Cli::signIn(const std::shared_ptr<Workspace>& ws, const Options& opts)
 {
-    const QString user = opts.has(QStringLiteral("user")) ? opts.value(QStringLiteral("user"))
-                                                          : qEnvironmentVariable("AMANAH_USER");
+    const QString user
+        = opts.has(QStringLiteral("user")) ? opts.value(QStringLiteral("user")) : qEnvironmentVariable("AMANAH_USER");
     if (user.isEmpty()) {
         return Error(ErrorCode::InvalidInput, tr("Sign in with --user U (or set AMANAH_USER)."));
     }
@@ -255,6 +273,9 @@ int Cli::commandInfo(const QStringList& args)
     if (!opts->positional.isEmpty()) {
         return usage(tr("info takes no argument %1.").arg(opts->positional.first()));
     }
+    if (m_workspace.isEmpty()) {
+        return usage(tr("No workspace: give --workspace W or set AMANAH_WORKSPACE."));
+    }
     auto ws = openWorkspace();
     if (!ws) {
         return fail(ws.error());
@@ -278,8 +299,7 @@ int Cli::commandInfo(const QStringList& args)
         m_out << tr("Name:           %1").arg(info->name) << '\n';
     }
     m_out << tr("Backend:        %1 (%2)").arg(info->backend, info->serverVersion) << '\n';
-    m_out << tr("Schema version: %1 (this Amanah: %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion)
-          << '\n';
+    m_out << tr("Schema version: %1 (this Amanah: %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion) << '\n';
     for (const auto& [table, count] : info->counts) {
         m_out << QStringLiteral("  %1 %2").arg(table + QLatin1Char(':'), -18).arg(count) << '\n';
     }
@@ -299,9 +319,8 @@ int Cli::commandInit(const QStringList& args)
     if (!opts->has(QStringLiteral("name")) || !opts->has(QStringLiteral("admin"))) {
         return usage(tr("init needs --name N and --admin USER."));
     }
-    auto password = readSecret("AMANAH_PASSWORD",
-                               tr("Password for the administrator %1:").arg(opts->value(QStringLiteral("admin"))),
-                               true);
+    auto password = readSecret(
+        "AMANAH_PASSWORD", tr("Password for the administrator %1:").arg(opts->value(QStringLiteral("admin"))), true);
     if (!password) {
         return fail(password.error());
     }
@@ -358,9 +377,9 @@ int Cli::commandDemo(const QStringList& args)
         return fail(location.error());
     }
     if (!location->isPostgres() && QFileInfo::exists(location->path)) {
-        return fail(Error(ErrorCode::Conflict,
-                          tr("A workspace already exists at %1; the demo is made in a new one.")
-                              .arg(location->displayName())));
+        return fail(
+            Error(ErrorCode::Conflict,
+                  tr("A workspace already exists at %1; the demo is made in a new one.").arg(location->displayName())));
     }
     auto demo = DemoWorkspace::create(*location);
     if (!demo) {
@@ -373,8 +392,119 @@ int Cli::commandDemo(const QStringList& args)
     }
     m_out << tr("Demo workspace created: %1").arg(location->displayName()) << '\n';
     for (const auto& a : DemoWorkspace::accounts()) {
-        m_out << QStringLiteral("  %1 / %2  (%3)").arg(a.username, a.password, Permissions::roleCodes(a.roles))
-              << '\n';
+        m_out << QStringLiteral("  %1 / %2  (%3)").arg(a.username, a.password, Permissions::roleCodes(a.roles)) << '\n';
     }
+    return ExitCode::Ok;
+}
+
+int Cli::commandAudit(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("verify")) {
+        return auditVerify(args.mid(1));
+    }
+    if (sub == QLatin1String("export")) {
+        return auditExport(args.mid(1));
+    }
+    return usage(sub.isEmpty() ? tr("audit needs a subcommand: verify or export.")
+                               : tr("Unknown audit subcommand %1: use verify or export.").arg(sub));
+}
+
+int Cli::auditVerify(const QStringList& args)
+{
+    auto opts = parseOptions(args, {QStringLiteral("user"), QStringLiteral("code"), QStringLiteral("checkpoint")});
+    if (!opts) {
+        return usage(opts.errorString());
+    }
+    if (!opts->positional.isEmpty()) {
+        return usage(tr("audit verify takes no argument %1.").arg(opts->positional.first()));
+    }
+    std::optional<AuditLog::Head> checkpoint;
+    if (opts->has(QStringLiteral("checkpoint"))) {
+        auto parsed = AuditLog::Head::parse(opts->value(QStringLiteral("checkpoint")));
+        if (!parsed) {
+            return usage(parsed.errorString());
+        }
+        checkpoint = *parsed;
+    }
+    auto ws = openWorkspace();
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto session = signIn(*ws, *opts);
+    if (!session) {
+        return fail(session.error());
+    }
+    auto v = AuditService(*session).verify(checkpoint);
+    if (!v) {
+        return fail(v.error());
+    }
+    if (!v->intact) {
+        m_out << tr("broken at entry %1: %2").arg(v->firstBroken).arg(v->problem) << '\n';
+        m_out << tr("verified intact up to entry %1").arg(v->head.seq) << '\n';
+        return ExitCode::AuditBroken;
+    }
+    m_out << tr("intact up to entry %1, head %2").arg(v->head.seq).arg(v->head.toString()) << '\n';
+    return ExitCode::Ok;
+}
+
+int Cli::auditExport(const QStringList& args)
+{
+    auto opts = parseOptions(args,
+                             {QStringLiteral("user"),
+                              QStringLiteral("code"),
+                              QStringLiteral("from"),
+                              QStringLiteral("to"),
+                              QStringLiteral("format"),
+                              QStringLiteral("out")});
+    if (!opts) {
+        return usage(opts.errorString());
+    }
+    if (!opts->positional.isEmpty()) {
+        return usage(tr("audit export takes no argument %1.").arg(opts->positional.first()));
+    }
+    const QString format = opts->value(QStringLiteral("format")).toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        return usage(tr("audit export needs --format csv or --format json."));
+    }
+    if (opts->value(QStringLiteral("out")).isEmpty()) {
+        return usage(tr("audit export needs --out PATH."));
+    }
+    AuditFilter period;
+    for (const QString& key : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!opts->has(key)) {
+            continue;
+        }
+        const QDate d = QDate::fromString(opts->value(key), Qt::ISODate);
+        if (!d.isValid()) {
+            return usage(tr("--%1 needs a date like 2026-03-31.").arg(key));
+        }
+        // Whole days in UTC, both ends included: the filter's upper bound is exclusive.
+        if (key == QLatin1String("from")) {
+            period.from = d.startOfDay(Qt::UTC);
+        } else {
+            period.to = d.addDays(1).startOfDay(Qt::UTC);
+        }
+    }
+    auto ws = openWorkspace();
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto session = signIn(*ws, *opts);
+    if (!session) {
+        return fail(session.error());
+    }
+    AuditService service(*session);
+    const QString out = opts->value(QStringLiteral("out"));
+    auto result = format == QLatin1String("csv") ? service.exportCsv(period, out) : service.exportJson(period, out);
+    if (!result) {
+        return fail(result.error());
+    }
+    m_out << QCoreApplication::translate("amanahctl",
+                                         "%n audit entries written to %1, chain head %2",
+                                         nullptr,
+                                         static_cast<int>(qMin<qint64>(result->count, INT_MAX)))
+                 .arg(QDir::toNativeSeparators(result->path), result->head.toString())
+          << '\n';
     return ExitCode::Ok;
 }

@@ -1,0 +1,287 @@
+// amanahctl as a script sees it: help and version, creating workspaces, signing in, and a
+// clear line plus a documented exit status for every kind of bad input, leaving files as
+// they were.
+#include "core/crypto/Crypto.h"
+#include "core/storage/Database.h"
+#include "testsupport/TestBackend.h"
+#include "testsupport/TestPaths.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run amanahctl(const QStringList& args, const QMap<QString, QString>& env = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("AMANAH_PASSWORD"));
+    e.remove(QStringLiteral("AMANAH_WORKSPACE"));
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        e.insert(it.key(), it.value());
+    }
+    p.setProcessEnvironment(e);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(QStringLiteral(AMANAH_BINARY_DIR "/bin/amanahctl"), args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return r;
+    }
+    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray digest(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { AMANAH_REQUIRE_BACKEND(); }
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void initSignInAndInfo();
+    void badWorkspaces_data();
+    void badWorkspaces();
+    void newerSchema();
+    void demoCommand();
+    void indonesianMessages();
+
+private:
+    QString workspaceArg(const QString& dir);
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(Crypto::init().ok());
+    QVERIFY(QFile::exists(QStringLiteral(AMANAH_BINARY_DIR "/bin/amanahctl")));
+}
+
+QString TestCli::workspaceArg(const QString& dir)
+{
+    auto loc = TestBackend::freshLocation(dir);
+    if (!loc) {
+        return {};
+    }
+    if (!loc->isPostgres()) {
+        return loc->path;
+    }
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+        .arg(loc->user, loc->password, loc->host, QString::number(loc->port), loc->database);
+}
+
+void TestCli::helpAndVersion()
+{
+    Run help = amanahctl({QStringLiteral("--help")});
+    QCOMPARE(help.status, 0);
+    QVERIFY(help.out.contains(QLatin1String("Usage: amanahctl")));
+    QVERIFY(help.out.contains(QLatin1String("10 audit chain broken")));
+    Run version = amanahctl({QStringLiteral("--version")});
+    QCOMPARE(version.status, 0);
+    QVERIFY(version.out.startsWith(QLatin1String("amanahctl ")));
+    QVERIFY(version.out.contains(QLatin1String("Botan 2.19")));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus"), QStringLiteral("info")};
+    QTest::newRow("missing value") << QStringList{QStringLiteral("info"), QStringLiteral("--workspace")};
+    QTest::newRow("no workspace") << QStringList{QStringLiteral("info")};
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("info")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    Run r = amanahctl(args);
+    QCOMPARE(r.status, 2);
+    QVERIFY(r.err.startsWith(QLatin1String("amanahctl: ")));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::initSignInAndInfo()
+{
+    QTemporaryDir dir;
+    const QString ws = workspaceArg(dir.path());
+    QVERIFY(!ws.isEmpty());
+    const QMap<QString, QString> pw{{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("cli-admin-password-1")}};
+    Run weak = amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("init"), QStringLiteral("--name"),
+                          QStringLiteral("Toko"), QStringLiteral("--admin"), QStringLiteral("root")},
+                         {{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("password")}});
+    QCOMPARE(weak.status, 9);
+    QVERIFY(weak.err.contains(QLatin1String("password")));
+    if (!TestBackend::isPostgres()) {
+        QVERIFY2(!QFile::exists(ws), "a refused init leaves no file behind");
+    }
+    Run init = amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("init"), QStringLiteral("--name"),
+                          QStringLiteral("Toko"), QStringLiteral("--admin"), QStringLiteral("root")},
+                         pw);
+    QCOMPARE(init.status, 0);
+    const QStringList lines = init.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.last().count(QLatin1Char('-')), 12); // the recovery key, 13 groups
+    Run again = amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("init"), QStringLiteral("--name"),
+                           QStringLiteral("Toko"), QStringLiteral("--admin"), QStringLiteral("root")},
+                          pw);
+    QCOMPARE(again.status, 13);
+
+    Run noUser = amanahctl({QStringLiteral("info"), QStringLiteral("--workspace"), ws}, pw);
+    QCOMPARE(noUser.status, 9);
+    Run wrong = amanahctl({QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--user"),
+                           QStringLiteral("root")},
+                          {{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("not-the-password")}});
+    QCOMPARE(wrong.status, 7);
+    QVERIFY(wrong.err.contains(QLatin1String("wrong")));
+    Run info = amanahctl({QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--user"),
+                          QStringLiteral("root")},
+                         pw);
+    QCOMPARE(info.status, 0);
+    QVERIFY(info.out.contains(QLatin1String("Name:           Toko")));
+    QVERIFY(info.out.contains(QStringLiteral("Schema version: %1").arg(Database::latestSchemaVersion())));
+    QVERIFY(info.out.contains(QLatin1String("users:             1")));
+    QVERIFY(!info.out.contains(QLatin1String("cli-admin-password")));
+}
+
+void TestCli::badWorkspaces_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("status");
+    QTest::newRow("missing file") << "missing" << 3;
+    QTest::newRow("text file") << "text" << 4;
+    QTest::newRow("directory") << "directory" << 9;
+    QTest::newRow("unwritable folder") << "proc" << 12;
+    QTest::newRow("unreachable server") << "unreachable" << 6;
+    QTest::newRow("wrong server password") << "pgpassword" << 7;
+}
+
+void TestCli::badWorkspaces()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, status);
+    QTemporaryDir dir;
+    QString ws;
+    QByteArray before;
+    if (kind == QLatin1String("missing")) {
+        ws = dir.filePath(QStringLiteral("nope.amanah"));
+    } else if (kind == QLatin1String("text")) {
+        ws = dir.filePath(QStringLiteral("customers.csv"));
+        QFile f(ws);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,email\nDewi,dewi@contoh.co.id\n");
+        f.close();
+        before = digest(ws);
+    } else if (kind == QLatin1String("directory")) {
+        ws = dir.path();
+    } else if (kind == QLatin1String("proc")) {
+        ws = QStringLiteral("/proc/amanah.amanah");
+    } else if (kind == QLatin1String("unreachable")) {
+        ws = QStringLiteral("postgresql://amanah:secret@127.0.0.1:1/shop");
+    } else {
+        if (TestBackend::postgresUrl().isEmpty()) {
+            QSKIP("needs the PostgreSQL test cluster");
+        }
+        auto loc = WorkspaceLocation::parse(TestBackend::postgresUrl());
+        ws = QStringLiteral("postgresql://%1:wrong-password@%2:%3/postgres")
+                 .arg(loc->user, loc->host, QString::number(loc->port));
+    }
+    const QStringList args = kind == QLatin1String("proc")
+        ? QStringList{QStringLiteral("--workspace"), ws, QStringLiteral("init"), QStringLiteral("--name"),
+                      QStringLiteral("X"), QStringLiteral("--admin"), QStringLiteral("root")}
+        : QStringList{QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--user"),
+                      QStringLiteral("root")};
+    Run r = amanahctl(args, {{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("cli-admin-password-1")}});
+    QCOMPARE(r.status, status);
+    QVERIFY(r.err.startsWith(QLatin1String("amanahctl: ")));
+    QCOMPARE(r.err.count(QLatin1Char('\n')) >= 1, true);
+    QVERIFY(!r.err.contains(QLatin1String("secret")));
+    QVERIFY(!r.err.contains(QLatin1String("wrong-password")));
+    if (!before.isEmpty()) {
+        QCOMPARE(digest(ws), before);
+    }
+    if (kind == QLatin1String("missing")) {
+        QVERIFY(!QFile::exists(ws));
+    }
+}
+
+void TestCli::newerSchema()
+{
+    if (TestBackend::isPostgres()) {
+        QSKIP("the file case is the one a user copies around; PostgreSQL's is in TestDatabase");
+    }
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("future.amanah"));
+    {
+        auto db = Database::open(WorkspaceLocation::sqliteFile(ws), Database::OpenMode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at, "
+                                           "app_version) VALUES (999, 'future', 0, '9.0')"))
+                    .ok());
+    }
+    const QByteArray before = digest(ws);
+    Run r = amanahctl({QStringLiteral("info"), QStringLiteral("--workspace"), ws});
+    QCOMPARE(r.status, 5);
+    QVERIFY(r.err.contains(QLatin1String("newer version of Amanah")));
+    QCOMPARE(digest(ws), before);
+}
+
+void TestCli::demoCommand()
+{
+    if (TestBackend::isPostgres()) {
+        QSKIP("SQLite only: the demo workspace is a file");
+    }
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("demo.amanah"));
+    Run demo = amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("demo")});
+    QCOMPARE(demo.status, 0);
+    QVERIFY(demo.out.contains(QLatin1String("agent / amanah-demo-agent")));
+    Run again = amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("demo")});
+    QCOMPARE(again.status, 13);
+    Run info = amanahctl({QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--user"),
+                          QStringLiteral("manager")},
+                         {{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("amanah-demo-manager")}});
+    QCOMPARE(info.status, 0);
+    QVERIFY(info.out.contains(QLatin1String("users:             4")));
+}
+
+void TestCli::indonesianMessages()
+{
+    QTemporaryDir dir;
+    Run en = amanahctl({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("info"),
+                        QStringLiteral("--workspace"), dir.filePath(QStringLiteral("nope.amanah"))});
+    Run id = amanahctl({QStringLiteral("--lang"), QStringLiteral("id"), QStringLiteral("info"),
+                        QStringLiteral("--workspace"), dir.filePath(QStringLiteral("nope.amanah"))});
+    QCOMPARE(en.status, 3);
+    QCOMPARE(id.status, 3);
+    QVERIFY(en.err.contains(QLatin1String("There is no workspace file")));
+    QVERIFY2(!id.err.contains(QLatin1String("There is no workspace file")), qPrintable(id.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
