@@ -1,4 +1,2335 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Amanah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah helps an online shop&apos;s staff look after their customers&apos; personal data with care: it records consent and its history, handles requests to access, correct or erase data within their legal deadlines, keeps every personal field encrypted at rest and keeps a tamper-evident audit trail of every change. &quot;Amanah&quot; means a trust to be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>Your current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code does not match. Check the time on your phone and enter the current code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace requires two-factor sign-in for every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without two-factor sign-in your password needs at least %1 characters. Change it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 32 characters: a-z, 0-9, dot, dash, underscore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the one-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this password to the new user in person. They must replace it with their own at their first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>First Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator adds the other staff accounts. Choose a long password: it protects every customer&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the workspace&apos;s keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the workspace&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit trail cannot be written while the workspace is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be verified while the workspace is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the trail jumps from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry was removed, reordered or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered: its content does not match its MAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail ends at entry %1, but the checkpoint names entry %2: entries from %3 on were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match the checkpoint: the trail was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog::Head</name>
+    <message>
+        <source>A checkpoint is a sequence number and a 64-digit MAC, like 1024:3fa2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file “%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <comment>audit entry sequence number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <comment>who did it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <comment>what it was done to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailPage</name>
+    <message>
+        <source>Audit trail</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <comment>who did it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <comment>date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <comment>date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer. or customer.rectify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>no date limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the whole chain and name the first entry that was altered, removed, reordered or inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the entries shown (filters and dates) as CSV or JSON with the chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <comment>who did it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <comment>what it was done to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact up to entry %1. Head: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries were written to %1.
+Chain head at export: %2</source>
+        <translation>
+            <numerusform>%n entry was written to %1.
+Chain head at export: %2</numerusform>
+            <numerusform>%n entries were written to %1.
+Chain head at export: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthWorker</name>
+    <message>
+        <source>Sign in with your password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>This workspace has not been set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is already set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: letters a-z, digits, dot, dash or underscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workspace a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key resets administrators&apos; passwords only. Ask an administrator to reset other accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has a one-time password. Choose your own password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password, then the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One-time password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
+
+Amanah from scripts: the same core services as the desktop application.
+
+Global options:
+  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a
+                  libpq &quot;host=... dbname=...&quot; string (default: $AMANAH_WORKSPACE)
+  --lang L        language of messages: en or id (default: the system&apos;s)
+  -h, --help      this help
+  -v, --version   the version of amanahctl
+
+Commands:
+  init --name N --admin USER [--display-name D] [--jurisdiction J]
+                  create a workspace; the administrator&apos;s password comes from
+                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key
+  demo            create the demo workspace (default: the per-user demo file)
+  info --user U   schema version, backend, server version and row counts
+  audit verify --user U [--checkpoint SEQ:MAC]
+                  recompute the audit chain; prints &quot;intact up to entry N, head SEQ:MAC&quot;
+                  (exit 0) or the first broken entry and the problem (exit 10). With a
+                  checkpoint from an earlier export or report, a removed tail is caught
+  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
+                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both
+                  included) with the chain head; CSV cells cannot run as formulas
+%1
+Commands other than init and demo sign in as a staff user: --user U (or
+$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and
+--code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.
+
+Exit status:
+  0 success            1 other failure       2 usage error
+  3 not found          4 not a workspace     5 newer schema
+  6 server unreachable 7 authentication      8 permission denied
+  9 input refused     10 audit chain broken 11 crypto failure
+ 12 read-only         13 conflict           14 database error
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use en or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run amanahctl --help for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace: give --workspace W or set AMANAH_WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set %1 or run amanahctl on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with --user U (or set AMANAH_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account must change its one-time password first: sign in once in the Amanah application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info takes no argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend:        %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Amanah: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init needs --name N and --admin USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (store it offline now; it is shown only once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace already exists at %1; the demo is made in a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs a subcommand: verify or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audit subcommand %1: use verify or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify takes no argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified intact up to entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact up to entry %1, head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export takes no argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export needs --format csv or --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export needs --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
+                  customers by exact email, phone (E.164), reference, or any part of
+                  the name; prints id, reference, name, email, phone, status
+  consent receipt --user U --customer ID [--html LANG]
+                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
+  audience export --user U --purpose CODE --out FILE
+                  CSV of exactly the customers the purpose may use now (audited)
+  import customers FILE --user U [--good-rows-only] [--dry-run]
+                  import customers and consents from CSV; lists every bad row
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: customer find --email E | --phone P | --ref R | --name TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: consent receipt --customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: audience export --purpose CODE --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: import customers FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer find needs exactly one of --email, --phone, --ref, --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent receipt needs --customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience export needs --purpose CODE and --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import customers needs one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1, valid: %2, bad: %3 (duplicates: %4), imported: %5, consent events: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows above, or use --good-rows-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL connection string. To open a workspace file, use File &gt; Open Workspace File.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team shares one workspace on a PostgreSQL server. Enter a connection string, or fill in the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection string:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database</source>
+        <comment>placeholder: translate only user, host and database</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example postgresql://user@db.example.com:5432/amanah or host=db.example.com dbname=amanah user=me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <source>Consent</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page will manage the purposes of processing, the versions of the privacy notice and the consent customers give or withdraw; it arrives in a later version of Amanah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentService</name>
+    <message>
+        <source>There is no purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence is too long (at most 2,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent cannot be recorded for a moment in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose is no longer active; consent cannot be given for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s data was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such notice version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose is no longer active; there is no audience to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The encryption key is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data could not be authenticated. The key is wrong, or the data was altered or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data is too short. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted data has an unknown format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not valid base32. Use only the letters A to Z and the digits 2 to 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 self-test failed. Encryption is not safe to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data key is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key derivation settings are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salt is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key derivation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace identifier is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key derivation must use at least 8 MiB of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot asks for key derivation settings that are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key is not valid. It uses only the letters A to Z and the digits 2 to 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer identifier is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data key could not be opened. It is damaged or belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImporter</name>
+    <message>
+        <source>Map a column to the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate email: the same address is on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate customer reference: the same reference is on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate email: a customer with this address is already in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer with this reference is already in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>Another customer already has this customer reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is not valid (give it with its country code, e.g. +62 812 3456 7890).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s data was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer since you opened the record. Nothing was overwritten: reload the record to see the changes, then correct it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the field is corrected (at least a few words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the birth date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why (at least a few words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page will let you search customers, view their consent history and rectify their data; it arrives in a later version of Amanah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page will show open requests, upcoming deadlines and consent figures at a glance; it arrives in a later version of Amanah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The Qt database driver %1 is not installed (Debian: libqt6sql6-%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or is not an Amanah workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not an Amanah workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer version of Amanah (schema %1; this version knows up to %2). Install the newer Amanah to open it; the workspace was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the workspace to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>Demo shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo privacy notice, version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FairUse</name>
+    <message>
+        <source>Allowed: the customer&apos;s consent is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: the purpose rests on a legal basis other than consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: there is no such customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the customer&apos;s data was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: there is no such purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the purpose is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: processing of this customer&apos;s data is restricted; it may only be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the customer objected to this kind of processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the customer never gave consent for this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the customer withdrew consent for this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: consent was given under an older privacy notice; a material change since needs the customer&apos;s consent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set Up a New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah could not open the workspace %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah workspaces (*.amanah *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah could not create the folder %1 for the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah could not create the demo workspace.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah workspaces (*.amanah);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose a new name, or open it with Open Workspace File.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to PostgreSQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Amanah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the page to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Amanah</source>
+        <comment>window title: user, workspace name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Amanah</source>
+        <comment>window title: workspace name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 workspace, schema version %3</source>
+        <comment>status bar: location, backend, schema</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Two-Factor Sign-In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameIndex</name>
+    <message>
+        <source>Building the name index was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message numerus="yes">
+        <source>Use at least %n characters. A phrase of several words is easy to remember.</source>
+        <translation>
+            <numerusform>Use at least %n character. A phrase of several words is easy to remember.</numerusform>
+            <numerusform>Use at least %n characters. A phrase of several words is easy to remember.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the password again to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeService</name>
+    <message>
+        <source>Give the notice version a short label, e.g. 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the notice&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice version with this label exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such notice version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short: without two-factor sign-in use at least %1 characters. A few unrelated words make a long password that is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is on a list of commonly used passwords that attackers try first. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingSignIn</name>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was already used. Wait for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Customer service agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurposeService</name>
+    <message>
+        <source>A purpose code is 1 to 40 lower-case letters, digits, _ or -, e.g. newsletter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the purpose a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen recipient does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose with this code exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this purpose since you opened it. Nothing was overwritten: reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover the Administrator Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key that was shown when this workspace was set up, the user name of an administrator, and a new password for that administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this page somewhere safe, away from the computer. With it, a forgotten administrator password can be replaced; anyone who has it can open the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is ready. This key is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If every administrator forgets their password, this key is the only way back into the workspace&apos;s data. Print it or write it down and keep it somewhere safe, away from this computer. Anyone who has it can open the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page will produce compliance reports to print or export; it arrives in a later version of Amanah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page will track data subject requests, such as access, rectification and erasure, from receipt to decision within their legal deadlines; it arrives in a later version of Amanah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page will set how long each kind of data is kept and run the retention purge; it arrives in a later version of Amanah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleChooser</name>
+    <message>
+        <source>customer service: customers, consent, requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy: decisions, erasures, policies, audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboards, reports, audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff accounts and workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>role name — what it may do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Change Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1 (%2). A user may hold several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your one-time password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up two-factor sign-in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes at once and is kept for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this version of Amanah knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWidget</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace file or connect to a PostgreSQL workspace from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no administrator and no keys yet. Set it up to start using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code that your authenticator app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window locked itself after a time without use. Enter the password of %1 to continue where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six-digit &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six-digit code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as someone &amp;else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the administrator password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demo workspace with invented customers. Its accounts and passwords are public:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <comment>fill in a demo account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>A user name has 2 to 32 characters: letters a-z, digits, dot, dash or underscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace needs at least one active administrator. Make someone else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle time before locking must be 1 to 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah Cannot Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption self-test failed, so Amanah will not touch any data.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethical management of customers&apos; personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace at &lt;location&gt;: a workspace file, a postgresql:// URL or a libpq connection string. Without it, Amanah opens the demo workspace, creating it on first run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartiesPage</name>
+    <message>
+        <source>Third parties</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page will list the third parties and processors that receive customers&apos; data, and for which purposes; it arrives in a later version of Amanah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The transaction was already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was undone because one of its steps failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorDialog</name>
+    <message>
+        <source>Two-Factor Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace requires two-factor sign-in for every account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code with an authenticator app on your phone (for example Aegis, FreeOTP or Google Authenticator). From then on, signing in asks for the six-digit code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera? Type this key into the app instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key for your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six-digit code from your authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on: signing in asks for the code from your authenticator app. To turn it off, type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>There is no such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this user since you opened it. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key slot opens this workspace for that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their current password stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time password of %1 is:
+
+%2
+
+Give it to them in person; they must change it when they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Two-Factor Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off two-factor sign-in for %1, for example after a lost phone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account %1 and its key? This cannot be undone; the audit trail keeps its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Two-Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require two-factor sign-in for every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without use before the window locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>No workspace was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only SQLite files and postgresql:// connection strings are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceNamePage</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workspace and choose the law that applies to most of your customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the name of your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UU PDP (Indonesia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR (European Union)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCPA/CPRA (California)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LGPD (Brazil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each customer can still have their own jurisdiction; this is the one new customers get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
