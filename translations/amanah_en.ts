@@ -195,11 +195,12 @@
         <source>Entry %1 does not match the checkpoint: the trail was rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>AuditLog::Head</name>
     <message>
         <source>A checkpoint is a sequence number and a 64-digit MAC, like 1024:3fa2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +485,22 @@ Chain head at export: %2</numerusform>
         <source>The recovery key resets administrators&apos; passwords only. Ask an administrator to reset other accounts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was already used. Wait for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -517,257 +534,6 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
-
-Amanah from scripts: the same core services as the desktop application.
-
-Global options:
-  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a
-                  libpq &quot;host=... dbname=...&quot; string (default: $AMANAH_WORKSPACE)
-  --lang L        language of messages: en or id (default: the system&apos;s)
-  -h, --help      this help
-  -v, --version   the version of amanahctl
-
-Commands:
-  init --name N --admin USER [--display-name D] [--jurisdiction J]
-                  create a workspace; the administrator&apos;s password comes from
-                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key
-  demo            create the demo workspace (default: the per-user demo file)
-  info --user U   schema version, backend, server version and row counts
-  audit verify --user U [--checkpoint SEQ:MAC]
-                  recompute the audit chain; prints &quot;intact up to entry N, head SEQ:MAC&quot;
-                  (exit 0) or the first broken entry and the problem (exit 10). With a
-                  checkpoint from an earlier export or report, a removed tail is caught
-  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
-                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both
-                  included) with the chain head; CSV cells cannot run as formulas
-%1
-Commands other than init and demo sign in as a staff user: --user U (or
-$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and
---code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.
-
-Exit status:
-  0 success            1 other failure       2 usage error
-  3 not found          4 not a workspace     5 newer schema
-  6 server unreachable 7 authentication      8 permission denied
-  9 input refused     10 audit chain broken 11 crypto failure
- 12 read-only         13 conflict           14 database error
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown language %1: use en or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run amanahctl --help for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No workspace: give --workspace W or set AMANAH_WORKSPACE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No password: set %1 or run amanahctl on a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with --user U (or set AMANAH_USER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two-factor code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account must change its one-time password first: sign in once in the Amanah application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>info takes no argument %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace:      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:           %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backend:        %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version: %1 (this Amanah: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init needs --name N and --admin USER.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for the administrator %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery key (store it offline now; it is shown only once):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A workspace already exists at %1; the demo is made in a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo workspace created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit needs a subcommand: verify or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown audit subcommand %1: use verify or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit verify takes no argument %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified intact up to entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intact up to entry %1, head %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit export takes no argument %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit export needs --format csv or --format json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit export needs --out PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
-                  customers by exact email, phone (E.164), reference, or any part of
-                  the name; prints id, reference, name, email, phone, status
-  consent receipt --user U --customer ID [--html LANG]
-                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
-  audience export --user U --purpose CODE --out FILE
-                  CSV of exactly the customers the purpose may use now (audited)
-  import customers FILE --user U [--good-rows-only] [--dry-run]
-                  import customers and consents from CSV; lists every bad row
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: customer find --email E | --phone P | --ref R | --name TEXT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: consent receipt --customer ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: audience export --purpose CODE --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: import customers FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer find needs exactly one of --email, --phone, --ref, --name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consent receipt needs --customer ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audience export needs --purpose CODE and --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import customers needs one FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows: %1, valid: %2, bad: %3 (duplicates: %4), imported: %5, consent events: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: fix the rows above, or use --good-rows-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,6 +848,26 @@ Exit status:
         <source>A customer with this reference is already in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The line has %1 columns; the file has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date is not a past date (YYYY-MM-DD or ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notice version with this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent column holds neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -1234,6 +1020,73 @@ Exit status:
     </message>
     <message>
         <source>Updating the workspace to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace file at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an Amanah workspace (it is not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file “%1” is read-only. Amanah needs to write to it and to its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the user name or password for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server has no database “%1”. Ask its administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server for “%1” could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file “%1” cannot be created or written here. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was undone because one of its steps failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Unknown jurisdiction “%1”: use GDPR, UU_PDP, CCPA or LGPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law does not allow this request&apos;s deadline to be extended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,21 +1405,6 @@ Exit status:
     </message>
 </context>
 <context>
-    <name>PendingSignIn</name>
-    <message>
-        <source>Enter the six-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This code was already used. Wait for the next one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code is wrong or has expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Permissions</name>
     <message>
         <source>Customer service agent</source>
@@ -1703,6 +1541,78 @@ Exit status:
     </message>
     <message>
         <source>This page will produce compliance reports to print or export; it arrives in a later version of Amanah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestWorkflow</name>
+    <message>
+        <source>This request is closed (%1); it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that is “%1” cannot become “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <comment>erasure carried out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,17 +1936,6 @@ Exit status:
     </message>
 </context>
 <context>
-    <name>Transaction</name>
-    <message>
-        <source>The transaction was already closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change was undone because one of its steps failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TwoFactorDialog</name>
     <message>
         <source>Two-Factor Sign-In</source>
@@ -2288,6 +2187,34 @@ Give it to them in person; they must change it when they sign in.</source>
         <source>Only SQLite files and postgresql:// connection strings are supported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection string is incomplete: every setting needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string has an unclosed quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string has a value without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string names no database (dbname=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string is not a valid address. Use postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string names no database after the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceNamePage</name>
@@ -2329,6 +2256,257 @@ Give it to them in person; they must change it when they sign in.</source>
     </message>
     <message>
         <source>Each customer can still have their own jurisdiction; this is the one new customers get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>amanahctl</name>
+    <message>
+        <source>Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
+
+Amanah from scripts: the same core services as the desktop application.
+
+Global options:
+  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a
+                  libpq &quot;host=... dbname=...&quot; string (default: $AMANAH_WORKSPACE)
+  --lang L        language of messages: en or id (default: the system&apos;s)
+  -h, --help      this help
+  -v, --version   the version of amanahctl
+
+Commands:
+  init --name N --admin USER [--display-name D] [--jurisdiction J]
+                  create a workspace; the administrator&apos;s password comes from
+                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key
+  demo            create the demo workspace (default: the per-user demo file)
+  info --user U   schema version, backend, server version and row counts
+  audit verify --user U [--checkpoint SEQ:MAC]
+                  recompute the audit chain; prints &quot;intact up to entry N, head SEQ:MAC&quot;
+                  (exit 0) or the first broken entry and the problem (exit 10). With a
+                  checkpoint from an earlier export or report, a removed tail is caught
+  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
+                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both
+                  included) with the chain head; CSV cells cannot run as formulas
+%1
+Commands other than init and demo sign in as a staff user: --user U (or
+$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and
+--code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.
+
+Exit status:
+  0 success            1 other failure       2 usage error
+  3 not found          4 not a workspace     5 newer schema
+  6 server unreachable 7 authentication      8 permission denied
+  9 input refused     10 audit chain broken 11 crypto failure
+ 12 read-only         13 conflict           14 database error
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use en or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run amanahctl --help for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace: give --workspace W or set AMANAH_WORKSPACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set %1 or run amanahctl on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with --user U (or set AMANAH_USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account must change its one-time password first: sign in once in the Amanah application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info takes no argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend:        %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Amanah: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init needs --name N and --admin USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key (store it offline now; it is shown only once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace already exists at %1; the demo is made in a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs a subcommand: verify or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audit subcommand %1: use verify or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify takes no argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified intact up to entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact up to entry %1, head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export takes no argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export needs --format csv or --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit export needs --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
+                  customers by exact email, phone (E.164), reference, or any part of
+                  the name; prints id, reference, name, email, phone, status
+  consent receipt --user U --customer ID [--html LANG]
+                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
+  audience export --user U --purpose CODE --out FILE
+                  CSV of exactly the customers the purpose may use now (audited)
+  import customers FILE --user U [--good-rows-only] [--dry-run]
+                  import customers and consents from CSV; lists every bad row
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: customer find --email E | --phone P | --ref R | --name TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: consent receipt --customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: audience export --purpose CODE --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: import customers FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer find needs exactly one of --email, --phone, --ref, --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent receipt needs --customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience export needs --purpose CODE and --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import customers needs one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1, valid: %2, bad: %3 (duplicates: %4), imported: %5, consent events: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows above, or use --good-rows-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,12 +195,13 @@
         <source>Entry %1 does not match the checkpoint: the trail was rewritten.</source>
         <translation>Entri %1 tidak cocok dengan titik periksa: jejak telah ditulis ulang.</translation>
     </message>
-</context>
-<context>
-    <name>AuditLog::Head</name>
     <message>
         <source>A checkpoint is a sequence number and a 64-digit MAC, like 1024:3fa2…</source>
-        <translation>Titik periksa terdiri atas nomor urut dan MAC 64 digit, seperti 1024:3fa2…</translation>
+        <translation type="unfinished">Titik periksa terdiri atas nomor urut dan MAC 64 digit, seperti 1024:3fa2…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -481,6 +482,22 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>The recovery key resets administrators&apos; passwords only. Ask an administrator to reset other accounts.</source>
         <translation>Kunci pemulihan hanya dapat mengatur ulang kata sandi administrator. Minta administrator untuk mengatur ulang akun lainnya.</translation>
     </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code from your authenticator app.</source>
+        <translation type="unfinished">Masukkan kode enam digit dari aplikasi autentikator Anda.</translation>
+    </message>
+    <message>
+        <source>This code was already used. Wait for the next one.</source>
+        <translation type="unfinished">Kode ini sudah digunakan. Tunggu kode berikutnya.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired.</source>
+        <translation type="unfinished">Kode salah atau sudah kedaluwarsa.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -515,307 +532,6 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
-
-Amanah from scripts: the same core services as the desktop application.
-
-Global options:
-  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a
-                  libpq &quot;host=... dbname=...&quot; string (default: $AMANAH_WORKSPACE)
-  --lang L        language of messages: en or id (default: the system&apos;s)
-  -h, --help      this help
-  -v, --version   the version of amanahctl
-
-Commands:
-  init --name N --admin USER [--display-name D] [--jurisdiction J]
-                  create a workspace; the administrator&apos;s password comes from
-                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key
-  demo            create the demo workspace (default: the per-user demo file)
-  info --user U   schema version, backend, server version and row counts
-  audit verify --user U [--checkpoint SEQ:MAC]
-                  recompute the audit chain; prints &quot;intact up to entry N, head SEQ:MAC&quot;
-                  (exit 0) or the first broken entry and the problem (exit 10). With a
-                  checkpoint from an earlier export or report, a removed tail is caught
-  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
-                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both
-                  included) with the chain head; CSV cells cannot run as formulas
-%1
-Commands other than init and demo sign in as a staff user: --user U (or
-$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and
---code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.
-
-Exit status:
-  0 success            1 other failure       2 usage error
-  3 not found          4 not a workspace     5 newer schema
-  6 server unreachable 7 authentication      8 permission denied
-  9 input refused     10 audit chain broken 11 crypto failure
- 12 read-only         13 conflict           14 database error
-</source>
-        <translation>Penggunaan: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
-
-Amanah dari skrip: layanan inti yang sama dengan aplikasi desktop.
-
-Opsi global:
-  --workspace W   ruang kerja: berkas SQLite, URL postgresql://, atau string
-                  libpq &quot;host=... dbname=...&quot; (bawaan: $AMANAH_WORKSPACE)
-  --lang L        bahasa pesan: en atau id (bawaan: bahasa sistem)
-  -h, --help      bantuan ini
-  -v, --version   versi amanahctl
-
-Perintah:
-  init --name N --admin USER [--display-name D] [--jurisdiction J]
-                  membuat ruang kerja; kata sandi administrator diambil dari
-                  $AMANAH_PASSWORD atau ditanyakan di terminal; mencetak kunci pemulihan
-  demo            membuat ruang kerja demo (bawaan: berkas demo per pengguna)
-  info --user U   versi skema, backend, versi server, dan jumlah baris
-  audit verify --user U [--checkpoint SEQ:MAC]
-                  menghitung ulang rantai audit; mencetak &quot;utuh hingga entri N, kepala SEQ:MAC&quot;
-                  (kode keluar 0) atau entri rusak pertama beserta masalahnya (kode keluar 10).
-                  Dengan titik periksa dari ekspor atau laporan sebelumnya, bagian akhir
-                  jejak yang dihapus juga terdeteksi
-  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
-                  menulis entri audit dalam suatu periode (tanggal YYYY-MM-DD dalam UTC,
-                  keduanya termasuk) beserta kepala rantai; sel CSV tidak dapat dijalankan
-                  sebagai rumus
-%1
-Perintah selain init dan demo masuk sebagai pengguna staf: --user U (atau
-$AMANAH_USER), kata sandi dari $AMANAH_PASSWORD atau terminal, dan
---code C (atau $AMANAH_TOTP_CODE) bila masuk dua faktor aktif.
-
-Status keluar:
-  0 berhasil                1 kegagalan lain          2 salah penggunaan
-  3 tidak ditemukan         4 bukan ruang kerja       5 skema lebih baru
-  6 server tak terjangkau   7 autentikasi             8 izin ditolak
-  9 masukan ditolak        10 rantai audit rusak     11 kegagalan kripto
- 12 hanya-baca             13 konflik                14 kesalahan basis data
-</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 memerlukan nilai.</translation>
-    </message>
-    <message>
-        <source>Unknown option %1.</source>
-        <translation>Opsi %1 tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Unknown language %1: use en or id.</source>
-        <translation>Bahasa %1 tidak dikenal: gunakan en atau id.</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>Tidak ada perintah yang diberikan.</translation>
-    </message>
-    <message>
-        <source>Unknown command %1.</source>
-        <translation>Perintah %1 tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Run amanahctl --help for the commands.</source>
-        <translation>Jalankan amanahctl --help untuk melihat daftar perintah.</translation>
-    </message>
-    <message>
-        <source>No workspace: give --workspace W or set AMANAH_WORKSPACE.</source>
-        <translation>Tidak ada ruang kerja: berikan --workspace W atau atur AMANAH_WORKSPACE.</translation>
-    </message>
-    <message>
-        <source>No password: set %1 or run amanahctl on a terminal.</source>
-        <translation>Tidak ada kata sandi: atur %1 atau jalankan amanahctl di terminal.</translation>
-    </message>
-    <message>
-        <source>Repeat it:</source>
-        <translation>Ulangi:</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Kedua kata sandi berbeda.</translation>
-    </message>
-    <message>
-        <source>Sign in with --user U (or set AMANAH_USER).</source>
-        <translation>Masuk dengan --user U (atau atur AMANAH_USER).</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>Kata sandi untuk %1:</translation>
-    </message>
-    <message>
-        <source>Two-factor code:</source>
-        <translation>Kode dua faktor:</translation>
-    </message>
-    <message>
-        <source>This account must change its one-time password first: sign in once in the Amanah application.</source>
-        <translation>Akun ini harus mengganti kata sandi sekali pakainya terlebih dahulu: masuklah sekali melalui aplikasi Amanah.</translation>
-    </message>
-    <message>
-        <source>info takes no argument %1.</source>
-        <translation>info tidak menerima argumen %1.</translation>
-    </message>
-    <message>
-        <source>Workspace:      %1</source>
-        <translation>Ruang kerja:    %1</translation>
-    </message>
-    <message>
-        <source>Name:           %1</source>
-        <translation>Nama:           %1</translation>
-    </message>
-    <message>
-        <source>Backend:        %1 (%2)</source>
-        <translation>Backend:        %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Schema version: %1 (this Amanah: %2)</source>
-        <translation>Versi skema:    %1 (Amanah ini: %2)</translation>
-    </message>
-    <message>
-        <source>init needs --name N and --admin USER.</source>
-        <translation>init memerlukan --name N dan --admin USER.</translation>
-    </message>
-    <message>
-        <source>Password for the administrator %1:</source>
-        <translation>Kata sandi untuk administrator %1:</translation>
-    </message>
-    <message>
-        <source>Workspace created: %1</source>
-        <translation>Ruang kerja dibuat: %1</translation>
-    </message>
-    <message>
-        <source>Recovery key (store it offline now; it is shown only once):</source>
-        <translation>Kunci pemulihan (simpan sekarang secara luring; kunci ini hanya ditampilkan sekali):</translation>
-    </message>
-    <message>
-        <source>A workspace already exists at %1; the demo is made in a new one.</source>
-        <translation>Sudah ada ruang kerja di %1; demo dibuat di ruang kerja baru.</translation>
-    </message>
-    <message>
-        <source>Demo workspace created: %1</source>
-        <translation>Ruang kerja demo dibuat: %1</translation>
-    </message>
-    <message>
-        <source>audit needs a subcommand: verify or export.</source>
-        <translation>audit memerlukan subperintah: verify atau export.</translation>
-    </message>
-    <message>
-        <source>Unknown audit subcommand %1: use verify or export.</source>
-        <translation>Subperintah audit %1 tidak dikenal: gunakan verify atau export.</translation>
-    </message>
-    <message>
-        <source>audit verify takes no argument %1.</source>
-        <translation>audit verify tidak menerima argumen %1.</translation>
-    </message>
-    <message>
-        <source>broken at entry %1: %2</source>
-        <translation>rusak pada entri %1: %2</translation>
-    </message>
-    <message>
-        <source>verified intact up to entry %1</source>
-        <translation>terverifikasi utuh hingga entri %1</translation>
-    </message>
-    <message>
-        <source>intact up to entry %1, head %2</source>
-        <translation>utuh hingga entri %1, kepala %2</translation>
-    </message>
-    <message>
-        <source>audit export takes no argument %1.</source>
-        <translation>audit export tidak menerima argumen %1.</translation>
-    </message>
-    <message>
-        <source>audit export needs --format csv or --format json.</source>
-        <translation>audit export memerlukan --format csv atau --format json.</translation>
-    </message>
-    <message>
-        <source>audit export needs --out PATH.</source>
-        <translation>audit export memerlukan --out PATH.</translation>
-    </message>
-    <message>
-        <source>--%1 needs a date like 2026-03-31.</source>
-        <translation>--%1 memerlukan tanggal seperti 2026-03-31.</translation>
-    </message>
-    <message>
-        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
-                  customers by exact email, phone (E.164), reference, or any part of
-                  the name; prints id, reference, name, email, phone, status
-  consent receipt --user U --customer ID [--html LANG]
-                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
-  audience export --user U --purpose CODE --out FILE
-                  CSV of exactly the customers the purpose may use now (audited)
-  import customers FILE --user U [--good-rows-only] [--dry-run]
-                  import customers and consents from CSV; lists every bad row
-</source>
-        <translation>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
-                  mencari pelanggan berdasarkan email, telepon (E.164), atau referensi
-                  yang persis sama, atau bagian mana pun dari nama; mencetak id, referensi,
-                  nama, email, telepon, status
-  consent receipt --user U --customer ID [--html LANG]
-                  tanda terima persetujuan Kantara v1.1 milik pelanggan sebagai JSON
-                  (atau HTML en|id)
-  audience export --user U --purpose CODE --out FILE
-                  CSV berisi tepat pelanggan yang saat ini boleh digunakan untuk tujuan
-                  tersebut (diaudit)
-  import customers FILE --user U [--good-rows-only] [--dry-run]
-                  mengimpor pelanggan dan persetujuan dari CSV; mencantumkan setiap
-                  baris yang salah
-</translation>
-    </message>
-    <message>
-        <source>Use: customer find --email E | --phone P | --ref R | --name TEXT.</source>
-        <translation>Gunakan: customer find --email E | --phone P | --ref R | --name TEXT.</translation>
-    </message>
-    <message>
-        <source>Use: consent receipt --customer ID.</source>
-        <translation>Gunakan: consent receipt --customer ID.</translation>
-    </message>
-    <message>
-        <source>Use: audience export --purpose CODE --out FILE.</source>
-        <translation>Gunakan: audience export --purpose CODE --out FILE.</translation>
-    </message>
-    <message>
-        <source>Use: import customers FILE.</source>
-        <translation>Gunakan: import customers FILE.</translation>
-    </message>
-    <message>
-        <source>customer find needs exactly one of --email, --phone, --ref, --name.</source>
-        <translation>customer find memerlukan tepat satu dari --email, --phone, --ref, --name.</translation>
-    </message>
-    <message>
-        <source>No customer matches.</source>
-        <translation>Tidak ada pelanggan yang cocok.</translation>
-    </message>
-    <message>
-        <source>consent receipt needs --customer ID.</source>
-        <translation>consent receipt memerlukan --customer ID.</translation>
-    </message>
-    <message>
-        <source>audience export needs --purpose CODE and --out FILE.</source>
-        <translation>audience export memerlukan --purpose CODE dan --out FILE.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
-        <source>import customers needs one FILE.</source>
-        <translation>import customers memerlukan satu FILE.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Tidak dapat membaca %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>baris %1: %2</translation>
-    </message>
-    <message>
-        <source>Rows: %1, valid: %2, bad: %3 (duplicates: %4), imported: %5, consent events: %6</source>
-        <translation>Baris: %1, valid: %2, salah: %3 (duplikat: %4), diimpor: %5, peristiwa persetujuan: %6</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: fix the rows above, or use --good-rows-only.</source>
-        <translation>Tidak ada yang diimpor: perbaiki baris di atas, atau gunakan --good-rows-only.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +845,26 @@ Status keluar:
         <source>A customer with this reference is already in the workspace.</source>
         <translation>Pelanggan dengan referensi ini sudah ada di ruang kerja.</translation>
     </message>
+    <message>
+        <source>The line has %1 columns; the file has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date is not a past date (YYYY-MM-DD or ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notice version with this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent column holds neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -1282,6 +1018,73 @@ Status keluar:
     <message>
         <source>Updating the workspace to schema %1 failed: %2</source>
         <translation>Pembaruan ruang kerja ke skema %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace file at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an Amanah workspace (it is not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file “%1” is read-only. Amanah needs to write to it and to its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the user name or password for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server has no database “%1”. Ask its administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server for “%1” could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file “%1” cannot be created or written here. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace “%1” could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was already closed.</source>
+        <translation type="unfinished">Transaksi sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>The change was undone because one of its steps failed.</source>
+        <translation type="unfinished">Perubahan dibatalkan karena salah satu langkahnya gagal.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Unknown jurisdiction “%1”: use GDPR, UU_PDP, CCPA or LGPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law does not allow this request&apos;s deadline to be extended.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1602,21 +1405,6 @@ Status keluar:
     </message>
 </context>
 <context>
-    <name>PendingSignIn</name>
-    <message>
-        <source>Enter the six-digit code from your authenticator app.</source>
-        <translation>Masukkan kode enam digit dari aplikasi autentikator Anda.</translation>
-    </message>
-    <message>
-        <source>This code was already used. Wait for the next one.</source>
-        <translation>Kode ini sudah digunakan. Tunggu kode berikutnya.</translation>
-    </message>
-    <message>
-        <source>The code is wrong or has expired.</source>
-        <translation>Kode salah atau sudah kedaluwarsa.</translation>
-    </message>
-</context>
-<context>
     <name>Permissions</name>
     <message>
         <source>Customer service agent</source>
@@ -1754,6 +1542,78 @@ Status keluar:
     <message>
         <source>This page will produce compliance reports to print or export; it arrives in a later version of Amanah.</source>
         <translation>Halaman ini akan menghasilkan laporan kepatuhan untuk dicetak atau diekspor; halaman ini akan tersedia pada versi Amanah mendatang.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWorkflow</name>
+    <message>
+        <source>This request is closed (%1); it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that is “%1” cannot become “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <comment>erasure carried out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2078,17 +1938,6 @@ Status keluar:
     </message>
 </context>
 <context>
-    <name>Transaction</name>
-    <message>
-        <source>The transaction was already closed.</source>
-        <translation>Transaksi sudah ditutup.</translation>
-    </message>
-    <message>
-        <source>The change was undone because one of its steps failed.</source>
-        <translation>Perubahan dibatalkan karena salah satu langkahnya gagal.</translation>
-    </message>
-</context>
-<context>
     <name>TwoFactorDialog</name>
     <message>
         <source>Two-Factor Sign-In</source>
@@ -2344,6 +2193,34 @@ Berikan kata sandi ini kepada pengguna tersebut secara langsung; pengguna terseb
         <source>Only SQLite files and postgresql:// connection strings are supported.</source>
         <translation>Hanya berkas SQLite dan string koneksi postgresql:// yang didukung.</translation>
     </message>
+    <message>
+        <source>The connection string is incomplete: every setting needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string has an unclosed quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string has a value without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string names no database (dbname=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string is not a valid address. Use postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string names no database after the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceNamePage</name>
@@ -2386,6 +2263,307 @@ Berikan kata sandi ini kepada pengguna tersebut secara langsung; pengguna terseb
     <message>
         <source>Each customer can still have their own jurisdiction; this is the one new customers get.</source>
         <translation>Setiap pelanggan tetap dapat memiliki yurisdiksinya sendiri; yurisdiksi ini adalah yang diberikan kepada pelanggan baru.</translation>
+    </message>
+</context>
+<context>
+    <name>amanahctl</name>
+    <message>
+        <source>Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
+
+Amanah from scripts: the same core services as the desktop application.
+
+Global options:
+  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a
+                  libpq &quot;host=... dbname=...&quot; string (default: $AMANAH_WORKSPACE)
+  --lang L        language of messages: en or id (default: the system&apos;s)
+  -h, --help      this help
+  -v, --version   the version of amanahctl
+
+Commands:
+  init --name N --admin USER [--display-name D] [--jurisdiction J]
+                  create a workspace; the administrator&apos;s password comes from
+                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key
+  demo            create the demo workspace (default: the per-user demo file)
+  info --user U   schema version, backend, server version and row counts
+  audit verify --user U [--checkpoint SEQ:MAC]
+                  recompute the audit chain; prints &quot;intact up to entry N, head SEQ:MAC&quot;
+                  (exit 0) or the first broken entry and the problem (exit 10). With a
+                  checkpoint from an earlier export or report, a removed tail is caught
+  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
+                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both
+                  included) with the chain head; CSV cells cannot run as formulas
+%1
+Commands other than init and demo sign in as a staff user: --user U (or
+$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and
+--code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.
+
+Exit status:
+  0 success            1 other failure       2 usage error
+  3 not found          4 not a workspace     5 newer schema
+  6 server unreachable 7 authentication      8 permission denied
+  9 input refused     10 audit chain broken 11 crypto failure
+ 12 read-only         13 conflict           14 database error
+</source>
+        <translation type="unfinished">Penggunaan: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
+
+Amanah dari skrip: layanan inti yang sama dengan aplikasi desktop.
+
+Opsi global:
+  --workspace W   ruang kerja: berkas SQLite, URL postgresql://, atau string
+                  libpq &quot;host=... dbname=...&quot; (bawaan: $AMANAH_WORKSPACE)
+  --lang L        bahasa pesan: en atau id (bawaan: bahasa sistem)
+  -h, --help      bantuan ini
+  -v, --version   versi amanahctl
+
+Perintah:
+  init --name N --admin USER [--display-name D] [--jurisdiction J]
+                  membuat ruang kerja; kata sandi administrator diambil dari
+                  $AMANAH_PASSWORD atau ditanyakan di terminal; mencetak kunci pemulihan
+  demo            membuat ruang kerja demo (bawaan: berkas demo per pengguna)
+  info --user U   versi skema, backend, versi server, dan jumlah baris
+  audit verify --user U [--checkpoint SEQ:MAC]
+                  menghitung ulang rantai audit; mencetak &quot;utuh hingga entri N, kepala SEQ:MAC&quot;
+                  (kode keluar 0) atau entri rusak pertama beserta masalahnya (kode keluar 10).
+                  Dengan titik periksa dari ekspor atau laporan sebelumnya, bagian akhir
+                  jejak yang dihapus juga terdeteksi
+  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
+                  menulis entri audit dalam suatu periode (tanggal YYYY-MM-DD dalam UTC,
+                  keduanya termasuk) beserta kepala rantai; sel CSV tidak dapat dijalankan
+                  sebagai rumus
+%1
+Perintah selain init dan demo masuk sebagai pengguna staf: --user U (atau
+$AMANAH_USER), kata sandi dari $AMANAH_PASSWORD atau terminal, dan
+--code C (atau $AMANAH_TOTP_CODE) bila masuk dua faktor aktif.
+
+Status keluar:
+  0 berhasil                1 kegagalan lain          2 salah penggunaan
+  3 tidak ditemukan         4 bukan ruang kerja       5 skema lebih baru
+  6 server tak terjangkau   7 autentikasi             8 izin ditolak
+  9 masukan ditolak        10 rantai audit rusak     11 kegagalan kripto
+ 12 hanya-baca             13 konflik                14 kesalahan basis data
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished">%1 memerlukan nilai.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished">Opsi %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use en or id.</source>
+        <translation type="unfinished">Bahasa %1 tidak dikenal: gunakan en atau id.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished">Tidak ada perintah yang diberikan.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1.</source>
+        <translation type="unfinished">Perintah %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Run amanahctl --help for the commands.</source>
+        <translation type="unfinished">Jalankan amanahctl --help untuk melihat daftar perintah.</translation>
+    </message>
+    <message>
+        <source>No workspace: give --workspace W or set AMANAH_WORKSPACE.</source>
+        <translation type="unfinished">Tidak ada ruang kerja: berikan --workspace W atau atur AMANAH_WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>No password: set %1 or run amanahctl on a terminal.</source>
+        <translation type="unfinished">Tidak ada kata sandi: atur %1 atau jalankan amanahctl di terminal.</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished">Ulangi:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished">Kedua kata sandi berbeda.</translation>
+    </message>
+    <message>
+        <source>Sign in with --user U (or set AMANAH_USER).</source>
+        <translation type="unfinished">Masuk dengan --user U (atau atur AMANAH_USER).</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished">Kata sandi untuk %1:</translation>
+    </message>
+    <message>
+        <source>Two-factor code:</source>
+        <translation type="unfinished">Kode dua faktor:</translation>
+    </message>
+    <message>
+        <source>This account must change its one-time password first: sign in once in the Amanah application.</source>
+        <translation type="unfinished">Akun ini harus mengganti kata sandi sekali pakainya terlebih dahulu: masuklah sekali melalui aplikasi Amanah.</translation>
+    </message>
+    <message>
+        <source>info takes no argument %1.</source>
+        <translation type="unfinished">info tidak menerima argumen %1.</translation>
+    </message>
+    <message>
+        <source>Workspace:      %1</source>
+        <translation type="unfinished">Ruang kerja:    %1</translation>
+    </message>
+    <message>
+        <source>Name:           %1</source>
+        <translation type="unfinished">Nama:           %1</translation>
+    </message>
+    <message>
+        <source>Backend:        %1 (%2)</source>
+        <translation type="unfinished">Backend:        %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Amanah: %2)</source>
+        <translation type="unfinished">Versi skema:    %1 (Amanah ini: %2)</translation>
+    </message>
+    <message>
+        <source>init needs --name N and --admin USER.</source>
+        <translation type="unfinished">init memerlukan --name N dan --admin USER.</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1:</source>
+        <translation type="unfinished">Kata sandi untuk administrator %1:</translation>
+    </message>
+    <message>
+        <source>Workspace created: %1</source>
+        <translation type="unfinished">Ruang kerja dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Recovery key (store it offline now; it is shown only once):</source>
+        <translation type="unfinished">Kunci pemulihan (simpan sekarang secara luring; kunci ini hanya ditampilkan sekali):</translation>
+    </message>
+    <message>
+        <source>A workspace already exists at %1; the demo is made in a new one.</source>
+        <translation type="unfinished">Sudah ada ruang kerja di %1; demo dibuat di ruang kerja baru.</translation>
+    </message>
+    <message>
+        <source>Demo workspace created: %1</source>
+        <translation type="unfinished">Ruang kerja demo dibuat: %1</translation>
+    </message>
+    <message>
+        <source>audit needs a subcommand: verify or export.</source>
+        <translation type="unfinished">audit memerlukan subperintah: verify atau export.</translation>
+    </message>
+    <message>
+        <source>Unknown audit subcommand %1: use verify or export.</source>
+        <translation type="unfinished">Subperintah audit %1 tidak dikenal: gunakan verify atau export.</translation>
+    </message>
+    <message>
+        <source>audit verify takes no argument %1.</source>
+        <translation type="unfinished">audit verify tidak menerima argumen %1.</translation>
+    </message>
+    <message>
+        <source>broken at entry %1: %2</source>
+        <translation type="unfinished">rusak pada entri %1: %2</translation>
+    </message>
+    <message>
+        <source>verified intact up to entry %1</source>
+        <translation type="unfinished">terverifikasi utuh hingga entri %1</translation>
+    </message>
+    <message>
+        <source>intact up to entry %1, head %2</source>
+        <translation type="unfinished">utuh hingga entri %1, kepala %2</translation>
+    </message>
+    <message>
+        <source>audit export takes no argument %1.</source>
+        <translation type="unfinished">audit export tidak menerima argumen %1.</translation>
+    </message>
+    <message>
+        <source>audit export needs --format csv or --format json.</source>
+        <translation type="unfinished">audit export memerlukan --format csv atau --format json.</translation>
+    </message>
+    <message>
+        <source>audit export needs --out PATH.</source>
+        <translation type="unfinished">audit export memerlukan --out PATH.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2026-03-31.</source>
+        <translation type="unfinished">--%1 memerlukan tanggal seperti 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
+                  customers by exact email, phone (E.164), reference, or any part of
+                  the name; prints id, reference, name, email, phone, status
+  consent receipt --user U --customer ID [--html LANG]
+                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
+  audience export --user U --purpose CODE --out FILE
+                  CSV of exactly the customers the purpose may use now (audited)
+  import customers FILE --user U [--good-rows-only] [--dry-run]
+                  import customers and consents from CSV; lists every bad row
+</source>
+        <translation type="unfinished">  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
+                  mencari pelanggan berdasarkan email, telepon (E.164), atau referensi
+                  yang persis sama, atau bagian mana pun dari nama; mencetak id, referensi,
+                  nama, email, telepon, status
+  consent receipt --user U --customer ID [--html LANG]
+                  tanda terima persetujuan Kantara v1.1 milik pelanggan sebagai JSON
+                  (atau HTML en|id)
+  audience export --user U --purpose CODE --out FILE
+                  CSV berisi tepat pelanggan yang saat ini boleh digunakan untuk tujuan
+                  tersebut (diaudit)
+  import customers FILE --user U [--good-rows-only] [--dry-run]
+                  mengimpor pelanggan dan persetujuan dari CSV; mencantumkan setiap
+                  baris yang salah
+</translation>
+    </message>
+    <message>
+        <source>Use: customer find --email E | --phone P | --ref R | --name TEXT.</source>
+        <translation type="unfinished">Gunakan: customer find --email E | --phone P | --ref R | --name TEXT.</translation>
+    </message>
+    <message>
+        <source>Use: consent receipt --customer ID.</source>
+        <translation type="unfinished">Gunakan: consent receipt --customer ID.</translation>
+    </message>
+    <message>
+        <source>Use: audience export --purpose CODE --out FILE.</source>
+        <translation type="unfinished">Gunakan: audience export --purpose CODE --out FILE.</translation>
+    </message>
+    <message>
+        <source>Use: import customers FILE.</source>
+        <translation type="unfinished">Gunakan: import customers FILE.</translation>
+    </message>
+    <message>
+        <source>customer find needs exactly one of --email, --phone, --ref, --name.</source>
+        <translation type="unfinished">customer find memerlukan tepat satu dari --email, --phone, --ref, --name.</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation type="unfinished">Tidak ada pelanggan yang cocok.</translation>
+    </message>
+    <message>
+        <source>consent receipt needs --customer ID.</source>
+        <translation type="unfinished">consent receipt memerlukan --customer ID.</translation>
+    </message>
+    <message>
+        <source>audience export needs --purpose CODE and --out FILE.</source>
+        <translation type="unfinished">audience export memerlukan --purpose CODE dan --out FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>import customers needs one FILE.</source>
+        <translation type="unfinished">import customers memerlukan satu FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1, valid: %2, bad: %3 (duplicates: %4), imported: %5, consent events: %6</source>
+        <translation type="unfinished">Baris: %1, valid: %2, salah: %3 (duplikat: %4), diimpor: %5, peristiwa persetujuan: %6</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows above, or use --good-rows-only.</source>
+        <translation type="unfinished">Tidak ada yang diimpor: perbaiki baris di atas, atau gunakan --good-rows-only.</translation>
     </message>
 </context>
 </TS>

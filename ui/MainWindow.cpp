@@ -1,9 +1,13 @@
 #include "ui/MainWindow.h"
 
+#include "core/services/Session.h"
 #include "core/services/Workspace.h"
+#include "core/services/WorkspaceSettings.h"
 #include "core/storage/WorkspaceLocation.h"
+#include "ui/AuthWorker.h"
 #include "ui/FileDialog.h"
 #include "ui/Icons.h"
+#include "ui/IdleWatcher.h"
 #include "ui/MessageBox.h"
 #include "ui/RecentWorkspaces.h"
 #include "ui/dialogs/AboutDialog.h"
@@ -18,11 +22,14 @@
 #include "ui/pages/SettingsPage.h"
 #include "ui/pages/ThirdPartiesPage.h"
 #include "ui/pages/UsersPage.h"
+#include "ui/widgets/SignInWidget.h"
+#include "ui/wizard/FirstRunWizard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,6 +47,10 @@ const QString kGeometryKey = QStringLiteral("ui/mainWindowGeometry");
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_idle(new IdleWatcher(this))
+    , m_central(new QStackedWidget(this))
+    , m_workspaceView(new QWidget(this))
+    , m_signIn(new SignInWidget(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_statusLabel(new QLabel(this))
@@ -56,23 +67,33 @@ MainWindow::MainWindow(QWidget* parent)
     m_stack->setObjectName(QStringLiteral("pages"));
     m_statusLabel->setObjectName(QStringLiteral("workspaceStatus"));
 
-    auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
+    auto* layout = new QHBoxLayout(m_workspaceView);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    // The pages and the sign-in (or lock) screen share the central area: never both.
+    m_central->addWidget(m_workspaceView);
+    m_central->addWidget(m_signIn);
+    m_central->setCurrentWidget(m_signIn);
+    setCentralWidget(m_central);
     statusBar()->addPermanentWidget(m_statusLabel, 1);
 
     createActions();
+    createAccountActions();
     createMenus();
     createPages();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::pageSelected);
+    connect(m_signIn, &SignInWidget::signedIn, this, &MainWindow::startSession);
+    connect(m_signIn, &SignInWidget::unlocked, this, &MainWindow::unlock);
+    connect(m_signIn, &SignInWidget::signOutRequested, this, &MainWindow::signOut);
+    connect(m_signIn, &SignInWidget::setUpRequested, this, &MainWindow::startFirstRun);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
 
     retranslateUi();
     setVisibleRoles(Permissions::kAllRoles);
     updateWorkspaceDisplay();
+    updateAccountActions();
 
     if (!restoreGeometry(
             QSettings(QStringLiteral("Amanah"), QStringLiteral("Amanah")).value(kGeometryKey).toByteArray())) {
@@ -84,6 +105,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
@@ -117,6 +143,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_connectAction);
     m_fileMenu->addAction(m_demoAction);
@@ -125,6 +152,14 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    m_accountMenu->addAction(m_changePasswordAction);
+    m_accountMenu->addAction(m_twoFactorAction);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_lockAction);
+    m_accountMenu->addAction(m_signOutAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -164,10 +199,10 @@ void MainWindow::createPages()
                  Permission::ViewAudit);
     registerPage(
         PageId::Reports, new ReportsPage, Icons::page(QStringLiteral("reports"), QStyle::SP_FileIcon), reports);
-    registerPage(PageId::Users,
-                 new UsersPage,
-                 Icons::page(QStringLiteral("users"), QStyle::SP_DirIcon),
-                 Permission::ManageUsers);
+    auto* users = new UsersPage;
+    connect(users, &UsersPage::idleMinutesChanged, m_idle, &IdleWatcher::setTimeoutMinutes);
+    registerPage(
+        PageId::Users, users, Icons::page(QStringLiteral("users"), QStyle::SP_DirIcon), Permission::ManageUsers);
     registerPage(PageId::Settings,
                  new SettingsPage,
                  Icons::page(QStringLiteral("settings"), QStyle::SP_FileDialogListView),
@@ -272,7 +307,12 @@ bool MainWindow::openWorkspace(const WorkspaceLocation& location, Database::Open
             tr("Amanah could not open the workspace %1.\n\n%2").arg(location.displayName(), opened.errorString()));
         return false;
     }
+    // A different workspace: whoever was signed in to the last one is signed out.
+    endSession();
+    m_authWorker.reset();
     m_workspace = std::move(opened).value();
+    m_authWorker = std::make_unique<AuthWorker>(m_workspace);
+    m_signIn->setWorkspace(m_workspace, m_authWorker.get());
     if (!location.isPostgres()) {
         RecentWorkspaces::add(location.path);
         updateRecentMenu();
@@ -281,7 +321,11 @@ bool MainWindow::openWorkspace(const WorkspaceLocation& location, Database::Open
         e.page->setWorkspace(m_workspace);
     }
     updateWorkspaceDisplay();
+    updateAccountActions();
     emit workspaceChanged();
+    if (m_signIn->mode() == SignInWidget::Mode::NotSetUp) {
+        startFirstRun();
+    }
     return true;
 }
 
@@ -323,7 +367,34 @@ bool MainWindow::openDemoWorkspace()
                                  .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
         return false;
     }
-    return openWorkspace(WorkspaceLocation::sqliteFile(path), Database::OpenMode::CreateIfMissing);
+    if (!QFileInfo::exists(path) && !createDemoWorkspace(path)) {
+        return false;
+    }
+    return openWorkspace(WorkspaceLocation::sqliteFile(path), Database::OpenMode::MustExist);
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString dir = m_workspace && !m_workspace->location().isPostgres()
+        ? QFileInfo(m_workspace->location().path).absolutePath()
+        : QDir::homePath();
+    QString fileName = FileDialog::getSaveFileName(
+        this, tr("New Workspace"), dir, tr("Amanah workspaces (*.amanah);;All files (*)"));
+    if (fileName.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(fileName).suffix().isEmpty()) {
+        fileName += QStringLiteral(".amanah");
+    }
+    if (QFileInfo::exists(fileName)) {
+        // Never replace a file: it may be a workspace full of customers.
+        MessageBox::critical(this,
+                             tr("Cannot Create Workspace"),
+                             tr("The file %1 already exists. Choose a new name, or open it with Open Workspace File.")
+                                 .arg(QDir::toNativeSeparators(fileName)));
+        return;
+    }
+    openWorkspace(WorkspaceLocation::sqliteFile(fileName), Database::OpenMode::CreateIfMissing);
 }
 
 void MainWindow::showAbout()
@@ -343,6 +414,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    endSession();
     QSettings(QStringLiteral("Amanah"), QStringLiteral("Amanah")).setValue(kGeometryKey, saveGeometry());
     QMainWindow::closeEvent(event);
 }
@@ -350,6 +422,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Workspace…"));
     m_openAction->setText(tr("&Open Workspace File…"));
     m_connectAction->setText(tr("&Connect to PostgreSQL…"));
     m_demoAction->setText(tr("Open &Demo Workspace"));
@@ -359,6 +432,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Amanah"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    retranslateAccountMenu();
 
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setAccessibleDescription(tr("Choose the page to show"));
@@ -386,10 +460,16 @@ void MainWindow::updateWorkspaceDisplay()
         return;
     }
     const auto& db = m_workspace->database();
-    setWindowTitle(tr("%1 — Amanah", "window title: workspace name").arg(m_workspace->location().displayName()));
+    const QString name = m_signIn->workspaceName();
+    if (m_session && !m_locked) {
+        setWindowTitle(
+            tr("%1 — %2 — Amanah", "window title: user, workspace name").arg(m_session->user().username, name));
+    } else {
+        setWindowTitle(tr("%1 — Amanah", "window title: workspace name").arg(name));
+    }
     const QString backend = db->isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
-    m_statusLabel->setText(tr("%1 workspace, schema version %2", "status bar: backend and schema version")
-                               .arg(backend)
+    m_statusLabel->setText(tr("%1 — %2 workspace, schema version %3", "status bar: location, backend, schema")
+                               .arg(m_workspace->location().displayName(), backend)
                                .arg(db->schemaVersion()));
 }
 

@@ -20,10 +20,10 @@
 #include <unistd.h>
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("amanahctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(amanahctl)
+};
 } // namespace
 
 Cli::Cli(QTextStream& out, QTextStream& err)
@@ -33,7 +33,7 @@ Cli::Cli(QTextStream& out, QTextStream& err)
 
 QString Cli::helpText() const
 {
-    return tr("Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]\n"
+    return Tr::tr("Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]\n"
               "\n"
               "Amanah from scripts: the same core services as the desktop application.\n"
               "\n"
@@ -94,7 +94,7 @@ int Cli::run(const QStringList& arguments)
             return ExitCode::Ok;
         } else if (a == QLatin1String("--workspace") || a == QLatin1String("--lang")) {
             if (args.isEmpty()) {
-                return usage(tr("%1 needs a value.").arg(a));
+                return usage(Tr::tr("%1 needs a value.").arg(a));
             }
             (a == QLatin1String("--workspace") ? m_workspace : lang) = args.takeFirst();
         } else if (a.startsWith(QLatin1String("--workspace="))) {
@@ -102,18 +102,18 @@ int Cli::run(const QStringList& arguments)
         } else if (a.startsWith(QLatin1String("--lang="))) {
             lang = a.section(QLatin1Char('='), 1);
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return usage(tr("Unknown option %1.").arg(a));
+            return usage(Tr::tr("Unknown option %1.").arg(a));
         } else {
             command = a;
         }
     }
     if (!lang.isEmpty() && !Translations::available().contains(lang)) {
-        return usage(tr("Unknown language %1: use en or id.").arg(lang));
+        return usage(Tr::tr("Unknown language %1: use en or id.").arg(lang));
     }
     Translations::install(lang);
 
     if (command.isEmpty()) {
-        return usage(tr("No command given."));
+        return usage(Tr::tr("No command given."));
     }
     if (command == QLatin1String("info")) {
         return commandInfo(rest);
@@ -131,12 +131,12 @@ int Cli::run(const QStringList& arguments)
         || command == QLatin1String("audience") || command == QLatin1String("import")) {
         return runCustomerCommand(command, rest);
     }
-    return usage(tr("Unknown command %1.").arg(command));
+    return usage(Tr::tr("Unknown command %1.").arg(command));
 }
 
 int Cli::usage(const QString& message)
 {
-    m_err << "amanahctl: " << message << '\n' << tr("Run amanahctl --help for the commands.") << '\n';
+    m_err << "amanahctl: " << message << '\n' << Tr::tr("Run amanahctl --help for the commands.") << '\n';
     return ExitCode::Usage;
 }
 
@@ -168,11 +168,11 @@ Result<Cli::Options> Cli::parseOptions(const QStringList& args, const QStringLis
             continue;
         }
         if (!keys.contains(key) && key != QLatin1String("workspace")) {
-            return Error(ErrorCode::InvalidInput, tr("Unknown option %1.").arg(a));
+            return Error(ErrorCode::InvalidInput, Tr::tr("Unknown option %1.").arg(a));
         }
         if (eq < 0) {
             if (rest.isEmpty()) {
-                return Error(ErrorCode::InvalidInput, tr("%1 needs a value.").arg(a));
+                return Error(ErrorCode::InvalidInput, Tr::tr("%1 needs a value.").arg(a));
             }
             value = rest.takeFirst();
         }
@@ -188,7 +188,7 @@ Result<Cli::Options> Cli::parseOptions(const QStringList& args, const QStringLis
 Result<std::shared_ptr<Workspace>> Cli::openWorkspace(Database::OpenMode mode)
 {
     if (m_workspace.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tr("No workspace: give --workspace W or set AMANAH_WORKSPACE."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("No workspace: give --workspace W or set AMANAH_WORKSPACE."));
     }
     auto location = WorkspaceLocation::parse(m_workspace);
     if (!location) {
@@ -204,7 +204,7 @@ Result<QString> Cli::readSecret(const char* envVar, const QString& prompt, bool 
     }
     if (!isatty(STDIN_FILENO)) {
         return Error(ErrorCode::InvalidInput,
-                     tr("No password: set %1 or run amanahctl on a terminal.").arg(QString::fromLatin1(envVar)));
+                     Tr::tr("No password: set %1 or run amanahctl on a terminal.").arg(QString::fromLatin1(envVar)));
     }
     auto ask = [&](const QString& text) {
         m_err << text << ' ';
@@ -221,8 +221,8 @@ Result<QString> Cli::readSecret(const char* envVar, const QString& prompt, bool 
         return line;
     };
     const QString first = ask(prompt);
-    if (confirm && ask(tr("Repeat it:")) != first) {
-        return Error(ErrorCode::InvalidInput, tr("The two passwords differ."));
+    if (confirm && ask(Tr::tr("Repeat it:")) != first) {
+        return Error(ErrorCode::InvalidInput, Tr::tr("The two passwords differ."));
     }
     return first;
 }
@@ -232,9 +232,9 @@ Result<std::shared_ptr<Session>> Cli::signIn(const std::shared_ptr<Workspace>& w
     const QString user
         = opts.has(QStringLiteral("user")) ? opts.value(QStringLiteral("user")) : qEnvironmentVariable("AMANAH_USER");
     if (user.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tr("Sign in with --user U (or set AMANAH_USER)."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("Sign in with --user U (or set AMANAH_USER)."));
     }
-    auto password = readSecret("AMANAH_PASSWORD", tr("Password for %1:").arg(user));
+    auto password = readSecret("AMANAH_PASSWORD", Tr::tr("Password for %1:").arg(user));
     if (!password) {
         return password.error();
     }
@@ -246,7 +246,7 @@ Result<std::shared_ptr<Session>> Cli::signIn(const std::shared_ptr<Workspace>& w
     QString code = opts.has(QStringLiteral("code")) ? opts.value(QStringLiteral("code"))
                                                     : qEnvironmentVariable("AMANAH_TOTP_CODE");
     if ((*pending)->needsCode() && code.isEmpty()) {
-        auto typed = readSecret("AMANAH_TOTP_CODE", tr("Two-factor code:"));
+        auto typed = readSecret("AMANAH_TOTP_CODE", Tr::tr("Two-factor code:"));
         if (!typed) {
             return typed.error();
         }
@@ -258,7 +258,7 @@ Result<std::shared_ptr<Session>> Cli::signIn(const std::shared_ptr<Workspace>& w
     }
     if ((*session)->mustChangePassword()) {
         return Error(ErrorCode::Authentication,
-                     tr("This account must change its one-time password first: sign in once in the Amanah "
+                     Tr::tr("This account must change its one-time password first: sign in once in the Amanah "
                         "application."));
     }
     return session;
@@ -271,10 +271,10 @@ int Cli::commandInfo(const QStringList& args)
         return usage(opts.errorString());
     }
     if (!opts->positional.isEmpty()) {
-        return usage(tr("info takes no argument %1.").arg(opts->positional.first()));
+        return usage(Tr::tr("info takes no argument %1.").arg(opts->positional.first()));
     }
     if (m_workspace.isEmpty()) {
-        return usage(tr("No workspace: give --workspace W or set AMANAH_WORKSPACE."));
+        return usage(Tr::tr("No workspace: give --workspace W or set AMANAH_WORKSPACE."));
     }
     auto ws = openWorkspace();
     if (!ws) {
@@ -294,12 +294,12 @@ int Cli::commandInfo(const QStringList& args)
     if (!info) {
         return fail(info.error());
     }
-    m_out << tr("Workspace:      %1").arg(info->location) << '\n';
+    m_out << Tr::tr("Workspace:      %1").arg(info->location) << '\n';
     if (!info->name.isEmpty()) {
-        m_out << tr("Name:           %1").arg(info->name) << '\n';
+        m_out << Tr::tr("Name:           %1").arg(info->name) << '\n';
     }
-    m_out << tr("Backend:        %1 (%2)").arg(info->backend, info->serverVersion) << '\n';
-    m_out << tr("Schema version: %1 (this Amanah: %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion) << '\n';
+    m_out << Tr::tr("Backend:        %1 (%2)").arg(info->backend, info->serverVersion) << '\n';
+    m_out << Tr::tr("Schema version: %1 (this Amanah: %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion) << '\n';
     for (const auto& [table, count] : info->counts) {
         m_out << QStringLiteral("  %1 %2").arg(table + QLatin1Char(':'), -18).arg(count) << '\n';
     }
@@ -317,16 +317,16 @@ int Cli::commandInit(const QStringList& args)
         return usage(opts.errorString());
     }
     if (!opts->has(QStringLiteral("name")) || !opts->has(QStringLiteral("admin"))) {
-        return usage(tr("init needs --name N and --admin USER."));
+        return usage(Tr::tr("init needs --name N and --admin USER."));
     }
     auto password = readSecret(
-        "AMANAH_PASSWORD", tr("Password for the administrator %1:").arg(opts->value(QStringLiteral("admin"))), true);
+        "AMANAH_PASSWORD", Tr::tr("Password for the administrator %1:").arg(opts->value(QStringLiteral("admin"))), true);
     if (!password) {
         return fail(password.error());
     }
     auto location = WorkspaceLocation::parse(m_workspace);
     if (m_workspace.isEmpty()) {
-        return usage(tr("No workspace: give --workspace W or set AMANAH_WORKSPACE."));
+        return usage(Tr::tr("No workspace: give --workspace W or set AMANAH_WORKSPACE."));
     }
     if (!location) {
         return fail(location.error());
@@ -356,8 +356,8 @@ int Cli::commandInit(const QStringList& args)
         }
         return fail(setup.error());
     }
-    m_out << tr("Workspace created: %1").arg(location->displayName()) << '\n';
-    m_out << tr("Recovery key (store it offline now; it is shown only once):") << '\n';
+    m_out << Tr::tr("Workspace created: %1").arg(location->displayName()) << '\n';
+    m_out << Tr::tr("Recovery key (store it offline now; it is shown only once):") << '\n';
     m_out << setup->recoveryKey << '\n';
     return ExitCode::Ok;
 }
@@ -379,7 +379,7 @@ int Cli::commandDemo(const QStringList& args)
     if (!location->isPostgres() && QFileInfo::exists(location->path)) {
         return fail(
             Error(ErrorCode::Conflict,
-                  tr("A workspace already exists at %1; the demo is made in a new one.").arg(location->displayName())));
+                  Tr::tr("A workspace already exists at %1; the demo is made in a new one.").arg(location->displayName())));
     }
     auto demo = DemoWorkspace::create(*location);
     if (!demo) {
@@ -390,7 +390,7 @@ int Cli::commandDemo(const QStringList& args)
         }
         return fail(demo.error());
     }
-    m_out << tr("Demo workspace created: %1").arg(location->displayName()) << '\n';
+    m_out << Tr::tr("Demo workspace created: %1").arg(location->displayName()) << '\n';
     for (const auto& a : DemoWorkspace::accounts()) {
         m_out << QStringLiteral("  %1 / %2  (%3)").arg(a.username, a.password, Permissions::roleCodes(a.roles)) << '\n';
     }
@@ -406,8 +406,8 @@ int Cli::commandAudit(const QStringList& args)
     if (sub == QLatin1String("export")) {
         return auditExport(args.mid(1));
     }
-    return usage(sub.isEmpty() ? tr("audit needs a subcommand: verify or export.")
-                               : tr("Unknown audit subcommand %1: use verify or export.").arg(sub));
+    return usage(sub.isEmpty() ? Tr::tr("audit needs a subcommand: verify or export.")
+                               : Tr::tr("Unknown audit subcommand %1: use verify or export.").arg(sub));
 }
 
 int Cli::auditVerify(const QStringList& args)
@@ -417,7 +417,7 @@ int Cli::auditVerify(const QStringList& args)
         return usage(opts.errorString());
     }
     if (!opts->positional.isEmpty()) {
-        return usage(tr("audit verify takes no argument %1.").arg(opts->positional.first()));
+        return usage(Tr::tr("audit verify takes no argument %1.").arg(opts->positional.first()));
     }
     std::optional<AuditLog::Head> checkpoint;
     if (opts->has(QStringLiteral("checkpoint"))) {
@@ -440,11 +440,11 @@ int Cli::auditVerify(const QStringList& args)
         return fail(v.error());
     }
     if (!v->intact) {
-        m_out << tr("broken at entry %1: %2").arg(v->firstBroken).arg(v->problem) << '\n';
-        m_out << tr("verified intact up to entry %1").arg(v->head.seq) << '\n';
+        m_out << Tr::tr("broken at entry %1: %2").arg(v->firstBroken).arg(v->problem) << '\n';
+        m_out << Tr::tr("verified intact up to entry %1").arg(v->head.seq) << '\n';
         return ExitCode::AuditBroken;
     }
-    m_out << tr("intact up to entry %1, head %2").arg(v->head.seq).arg(v->head.toString()) << '\n';
+    m_out << Tr::tr("intact up to entry %1, head %2").arg(v->head.seq).arg(v->head.toString()) << '\n';
     return ExitCode::Ok;
 }
 
@@ -461,14 +461,14 @@ int Cli::auditExport(const QStringList& args)
         return usage(opts.errorString());
     }
     if (!opts->positional.isEmpty()) {
-        return usage(tr("audit export takes no argument %1.").arg(opts->positional.first()));
+        return usage(Tr::tr("audit export takes no argument %1.").arg(opts->positional.first()));
     }
     const QString format = opts->value(QStringLiteral("format")).toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
-        return usage(tr("audit export needs --format csv or --format json."));
+        return usage(Tr::tr("audit export needs --format csv or --format json."));
     }
     if (opts->value(QStringLiteral("out")).isEmpty()) {
-        return usage(tr("audit export needs --out PATH."));
+        return usage(Tr::tr("audit export needs --out PATH."));
     }
     AuditFilter period;
     for (const QString& key : {QStringLiteral("from"), QStringLiteral("to")}) {
@@ -477,7 +477,7 @@ int Cli::auditExport(const QStringList& args)
         }
         const QDate d = QDate::fromString(opts->value(key), Qt::ISODate);
         if (!d.isValid()) {
-            return usage(tr("--%1 needs a date like 2026-03-31.").arg(key));
+            return usage(Tr::tr("--%1 needs a date like 2026-03-31.").arg(key));
         }
         // Whole days in UTC, both ends included: the filter's upper bound is exclusive.
         if (key == QLatin1String("from")) {

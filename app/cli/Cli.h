@@ -42,6 +42,16 @@ private:
     int commandInfo(const QStringList& args);
     int commandInit(const QStringList& args);
     int commandDemo(const QStringList& args);
+    int commandAudit(const QStringList& args);
+    int auditVerify(const QStringList& args);
+    int auditExport(const QStringList& args);
+    // Customers and consent (CustomerCommands.cpp).
+    int runCustomerCommand(const QString& command, const QStringList& args);
+    static QString customerHelpText();
+    int commandCustomerFind(const QStringList& args);
+    int commandConsentReceipt(const QStringList& args);
+    int commandAudienceExport(const QStringList& args);
+    int commandImportCustomers(const QStringList& args);
     int fail(const Error& error);
     int usage(const QString& message);
     QString helpText() const;

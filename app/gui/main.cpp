@@ -2,14 +2,18 @@
 
 #include "core/Version.h"
 #include "core/crypto/Crypto.h"
+#include "core/services/Authenticator.h"
+#include "core/services/DemoWorkspace.h"
 #include "core/storage/WorkspaceLocation.h"
 #include "ui/LanguageSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/RecentWorkspaces.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -37,10 +41,16 @@ struct Startup
     Q_DECLARE_TR_FUNCTIONS(Startup)
 };
 
-// The workspace of --workspace, or the demo workspace (created on first run).
+// The workspace of --workspace, else the last one used, else the demo workspace (created
+// on first run).
 bool openStartWorkspace(MainWindow& window, const std::optional<QString>& requested)
 {
     if (!requested) {
+        const QStringList recent = RecentWorkspaces::files();
+        if (!recent.isEmpty() && QFileInfo::exists(recent.first())
+            && window.openWorkspace(WorkspaceLocation::sqliteFile(recent.first()), Database::OpenMode::MustExist)) {
+            return true;
+        }
         return window.openDemoWorkspace();
     }
     const auto location = WorkspaceLocation::parse(*requested);
@@ -50,6 +60,28 @@ bool openStartWorkspace(MainWindow& window, const std::optional<QString>& reques
     }
     // MustExist: a mistyped path must not quietly become a new, empty workspace.
     return window.openWorkspace(*location, Database::OpenMode::MustExist);
+}
+
+// Screenshots of a signed-in window: only a demo workspace's public accounts may be used.
+bool signInDemoAccount(MainWindow& window, const QString& username)
+{
+    if (!window.workspace() || !DemoWorkspace::isDemo(*window.workspace())) {
+        std::fputs("--screenshot-signin-as works on the demo workspace only\n", stderr);
+        return false;
+    }
+    for (const DemoWorkspace::Account& account : DemoWorkspace::accounts()) {
+        if (account.username == username) {
+            auto session = Authenticator(window.workspace()).signIn(account.username, account.password);
+            if (!session) {
+                std::fprintf(stderr, "%s\n", qPrintable(session.errorString()));
+                return false;
+            }
+            window.startSession(*session);
+            return true;
+        }
+    }
+    std::fprintf(stderr, "No demo account is called %s\n", qPrintable(username));
+    return false;
 }
 
 } // namespace
@@ -91,8 +123,13 @@ int main(int argc, char** argv)
         QStringLiteral("Save a picture of the main window to <png> after one second, then quit (for documentation)."),
         QStringLiteral("png"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption signInOption(QStringLiteral("screenshot-signin-as"),
+                                    QStringLiteral("Sign in as the demo account <user> (demo workspace only)."),
+                                    QStringLiteral("user"));
+    signInOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(workspaceOption);
     parser.addOption(screenshotOption);
+    parser.addOption(signInOption);
     parser.process(app);
 
     // A screenshot run is unattended: no box may wait for a click.
@@ -105,9 +142,10 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(MessageBox::lastText()));
         return WorkspaceFailed;
     }
-    // Until sign-in arrives every page is offered.
-    window.setVisibleRoles(Permissions::kAllRoles);
     window.show();
+    if (parser.isSet(signInOption) && !signInDemoAccount(window, parser.value(signInOption))) {
+        return WorkspaceFailed;
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString png = parser.value(screenshotOption);

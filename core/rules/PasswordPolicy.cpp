@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("PasswordPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PasswordPolicy)
+};
 
 const QSet<QString>& blocklist()
 {
@@ -66,21 +66,21 @@ Status PasswordPolicy::check(const QString& password, bool hasSecondFactor, cons
     if (length < minimum) {
         return Error(ErrorCode::InvalidInput,
                      hasSecondFactor
-                         ? tr("The password is too short: use at least %1 characters.").arg(minimum)
-                         : tr("The password is too short: without two-factor sign-in use at least %1 characters. "
+                         ? Tr::tr("The password is too short: use at least %1 characters.").arg(minimum)
+                         : Tr::tr("The password is too short: without two-factor sign-in use at least %1 characters. "
                               "A few unrelated words make a long password that is easy to remember.")
                                .arg(minimum));
     }
     if (length > kMax) {
-        return Error(ErrorCode::InvalidInput, tr("The password is too long: use at most %1 characters.").arg(kMax));
+        return Error(ErrorCode::InvalidInput, Tr::tr("The password is too long: use at most %1 characters.").arg(kMax));
     }
     if (isBlocked(normalised)) {
         return Error(ErrorCode::InvalidInput,
-                     tr("This password is on a list of commonly used passwords that attackers try first. "
+                     Tr::tr("This password is on a list of commonly used passwords that attackers try first. "
                         "Choose another."));
     }
     if (!username.isEmpty() && normalised.compare(username, Qt::CaseInsensitive) == 0) {
-        return Error(ErrorCode::InvalidInput, tr("The password must not be your user name."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("The password must not be your user name."));
     }
     return {};
 }

@@ -11,10 +11,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("AccountService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+};
 
 QByteArray totpAad(qint64 userId)
 {
@@ -46,7 +46,7 @@ Status AccountService::checkCurrentPassword(const QString& password) const
     auto vault = Vault::unlock(password, *slot, m_session->workspaceId(),
                                Authenticator::slotLabel(m_session->user().id));
     if (!vault) {
-        return Error(ErrorCode::Authentication, tr("Your current password is wrong."));
+        return Error(ErrorCode::Authentication, Tr::tr("Your current password is wrong."));
     }
     return {};
 }
@@ -54,14 +54,14 @@ Status AccountService::checkCurrentPassword(const QString& password) const
 Status AccountService::changePassword(const QString& currentPassword, const QString& newPassword)
 {
     if (!m_session->isOpen()) {
-        return Error(ErrorCode::PermissionDenied, tr("The session has ended. Sign in again."));
+        return Error(ErrorCode::PermissionDenied, Tr::tr("The session has ended. Sign in again."));
     }
     const User& me = m_session->user();
     if (auto st = PasswordPolicy::check(newPassword, me.totpEnrolled, me.username); !st) {
         return st;
     }
     if (newPassword == currentPassword) {
-        return Error(ErrorCode::InvalidInput, tr("The new password must differ from the current one."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("The new password must differ from the current one."));
     }
     if (auto st = checkCurrentPassword(currentPassword); !st) {
         return st;
@@ -114,12 +114,12 @@ AccountService::TotpEnrolment AccountService::beginTwoFactor() const
 Status AccountService::confirmTwoFactor(const TotpEnrolment& enrolment, const QString& code)
 {
     if (!m_session->isOpen()) {
-        return Error(ErrorCode::PermissionDenied, tr("The session has ended. Sign in again."));
+        return Error(ErrorCode::PermissionDenied, Tr::tr("The session has ended. Sign in again."));
     }
     qint64 step = -1;
     if (!Totp::verify(enrolment.secret, code, Clock::instance().now(), 1, &step)) {
         return Error(ErrorCode::InvalidInput,
-                     tr("The code does not match. Check the time on your phone and enter the current code."));
+                     Tr::tr("The code does not match. Check the time on your phone and enter the current code."));
     }
     const qint64 id = m_session->user().id;
     auto blob = m_session->vault().encryptSecret(enrolment.secret, totpAad(id));
@@ -150,18 +150,18 @@ Status AccountService::confirmTwoFactor(const TotpEnrolment& enrolment, const QS
 Status AccountService::disableTwoFactor(const QString& currentPassword)
 {
     if (!m_session->isOpen()) {
-        return Error(ErrorCode::PermissionDenied, tr("The session has ended. Sign in again."));
+        return Error(ErrorCode::PermissionDenied, Tr::tr("The session has ended. Sign in again."));
     }
     auto required = m_session->workspace()->setting(WorkspaceSettings::requireTwoFactor(), QStringLiteral("0"));
     if (required && *required == QLatin1String("1")) {
-        return Error(ErrorCode::InvalidInput, tr("This workspace requires two-factor sign-in for every account."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("This workspace requires two-factor sign-in for every account."));
     }
     if (auto st = checkCurrentPassword(currentPassword); !st) {
         return st;
     }
     if (!PasswordPolicy::check(currentPassword, false, m_session->user().username)) {
         return Error(ErrorCode::InvalidInput,
-                     tr("Without two-factor sign-in your password needs at least %1 characters. Change it first.")
+                     Tr::tr("Without two-factor sign-in your password needs at least %1 characters. Change it first.")
                          .arg(PasswordPolicy::kMinWithoutSecondFactor));
     }
     const qint64 id = m_session->user().id;

@@ -4,8 +4,12 @@
 #include "core/crypto/Hmac.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 #include <atomic>
 #include <condition_variable>
@@ -16,10 +20,10 @@
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("AuditLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
 
 const QByteArray kGenesis(Hmac::Size, '\0');
 
@@ -54,10 +58,9 @@ Result<AuditLog::Head> AuditLog::Head::parse(const QString& text)
         h.seq = parts.at(0).toLongLong(&ok);
         h.mac = QByteArray::fromHex(parts.at(1).toLatin1());
     }
-    if (!ok || h.seq < 0 || h.mac.size() != Hmac::Size
-        || parts.at(1).size() != 2 * Hmac::Size) {
+    if (!ok || h.seq < 0 || h.mac.size() != Hmac::Size || parts.at(1).size() != 2 * Hmac::Size) {
         return Error(ErrorCode::InvalidInput,
-                     tr("A checkpoint is a sequence number and a 64-digit MAC, like 1024:3fa2…"));
+                     Tr::tr("A checkpoint is a sequence number and a 64-digit MAC, like 1024:3fa2…"));
     }
     return h;
 }
@@ -65,8 +68,7 @@ Result<AuditLog::Head> AuditLog::Head::parse(const QString& text)
 AuditLog::AuditLog(std::shared_ptr<Database> db, Vault vault)
     : m_db(std::move(db))
     , m_vault(std::move(vault))
-{
-}
+{ }
 
 QByteArray AuditLog::canonical(const AuditEntry& e)
 {
@@ -100,23 +102,36 @@ QByteArray AuditLog::canonicalBytes(qint64 seq, qint64 occurredMs, qint64 actorI
 
 Result<AuditLog::Head> AuditLog::head() const
 {
-    auto q = m_db->exec(QStringLiteral("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    if (!q) {
-        return q.error();
+    if (!m_statements) {
+        m_statements = std::make_shared<Statements>();
+    }
+    // Prepared once per AuditLog: every state change runs this, so parsing it each time shows.
+    QSqlQuery& q = m_statements->head;
+    if (!m_statements->headPrepared) {
+        q = QSqlQuery(m_db->connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(QStringLiteral("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
+            return m_db->storageError(q.lastError());
+        }
+        m_statements->headPrepared = true;
+    }
+    if (!q.exec()) {
+        return m_db->storageError(q.lastError());
     }
     Head h;
     h.mac = kGenesis;
-    if (q->next()) {
-        h.seq = q->value(0).toLongLong();
-        h.mac = q->value(1).toByteArray();
+    if (q.next()) {
+        h.seq = q.value(0).toLongLong();
+        h.mac = q.value(1).toByteArray();
     }
+    q.finish();
     return h;
 }
 
 Result<AuditEntry> AuditLog::append(const AuditActor& actor, const AuditRecord& record)
 {
     if (!m_vault.isValid()) {
-        return Error(ErrorCode::Crypto, tr("The audit trail cannot be written while the workspace is locked."));
+        return Error(ErrorCode::Crypto, Tr::tr("The audit trail cannot be written while the workspace is locked."));
     }
     auto tx = m_db->begin();
     if (!tx) {
@@ -148,23 +163,37 @@ Result<AuditEntry> AuditLog::append(const AuditActor& actor, const AuditRecord& 
     mac.update(e.prevMac);
     mac.update(canonical(e));
     e.mac = mac.final();
-    auto ins = m_db->exec(QStringLiteral("INSERT INTO audit_log (seq, occurred_at, actor_id, actor, role, action, "
-                                         "object_type, object_id, justification, details, prev_mac, mac) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {e.seq,
-                           e.occurred.toMSecsSinceEpoch(),
-                           e.actorId,
-                           e.actor,
-                           e.role,
-                           e.action,
-                           e.objectType,
-                           e.objectId,
-                           e.justification,
-                           e.details,
-                           e.prevMac,
-                           e.mac});
-    if (!ins) {
-        return ins.error();
+    QSqlQuery& ins = m_statements->insert;
+    if (!m_statements->insertPrepared) {
+        ins = QSqlQuery(m_db->connection());
+        if (!ins.prepare(QStringLiteral("INSERT INTO audit_log (seq, occurred_at, actor_id, actor, role, action, "
+                                        "object_type, object_id, justification, details, prev_mac, mac) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            return m_db->storageError(ins.lastError());
+        }
+        m_statements->insertPrepared = true;
+    }
+    // Text columns are NOT NULL: a null QString would bind as SQL NULL.
+    auto text = [](const QString& t) {
+        return t.isNull() ? QStringLiteral("") : t;
+    };
+    const QVariant values[] = {e.seq,
+                               e.occurred.toMSecsSinceEpoch(),
+                               e.actorId,
+                               text(e.actor),
+                               text(e.role),
+                               text(e.action),
+                               text(e.objectType),
+                               text(e.objectId),
+                               text(e.justification),
+                               text(e.details),
+                               e.prevMac,
+                               e.mac};
+    for (int i = 0; i < 12; ++i) {
+        ins.bindValue(i, values[i]);
+    }
+    if (!ins.exec()) {
+        return m_db->storageError(ins.lastError());
     }
     if (auto st = (*tx)->commit(); !st) {
         return st.error();
@@ -251,15 +280,119 @@ QString chainSql(bool postgres)
                           "WHERE seq > ? ORDER BY seq LIMIT ?");
 }
 
+using RowSink = std::function<bool(ChainRow&&)>;
+
+// The SQLite connection's own handle, when the Qt driver is QSQLITE (it links the system
+// libsqlite3, as amanah_core does). Reading through it skips a QVariant per column, which
+// makes verification of a million entries several times faster.
+sqlite3* sqliteHandle(const Database& db)
+{
+    if (db.isPostgres()) {
+        return nullptr;
+    }
+    const QSqlDatabase connection = db.connection();
+    const QSqlDriver* driver = connection.driver();
+    if (!driver) {
+        return nullptr;
+    }
+    const QVariant v = driver->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+QByteArray columnBytes(sqlite3_stmt* stmt, int column)
+{
+    const void* data = sqlite3_column_blob(stmt, column);
+    const int size = sqlite3_column_bytes(stmt, column);
+    return data ? QByteArray(static_cast<const char*>(data), size) : QByteArray();
+}
+
+// One statement over the whole table: a consistent snapshot of the trail in seq order.
+std::optional<Error> readSqlite(sqlite3* handle, const RowSink& sink)
+{
+    // Pages straight from the mapped file instead of a read() and a copy each (per connection).
+    sqlite3_exec(handle, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    const char* sql = "SELECT seq, occurred_at, COALESCE(actor_id, 0), actor, role, action, object_type, object_id, "
+                      "justification, details, prev_mac, mac FROM audit_log ORDER BY seq";
+    if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+        return Error(ErrorCode::Storage,
+                     Tr::tr("The audit trail could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    }
+    std::optional<Error> error;
+    QByteArray texts[7];
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        ChainRow row;
+        row.seq = sqlite3_column_int64(stmt, 0);
+        for (int i = 0; i < 7; ++i) {
+            const unsigned char* text = sqlite3_column_text(stmt, 3 + i);
+            texts[i] = QByteArray::fromRawData(reinterpret_cast<const char*>(text),
+                                               text ? sqlite3_column_bytes(stmt, 3 + i) : 0);
+        }
+        row.canonical
+            = AuditLog::canonicalBytes(row.seq, sqlite3_column_int64(stmt, 1), sqlite3_column_int64(stmt, 2), texts);
+        row.prevMac = columnBytes(stmt, 10);
+        row.mac = columnBytes(stmt, 11);
+        if (!sink(std::move(row))) {
+            break;
+        }
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        error = Error(ErrorCode::Storage,
+                      Tr::tr("The audit trail could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    }
+    sqlite3_finalize(stmt);
+    return error;
+}
+
+// Any other driver: keyset batches through QSqlQuery, text columns as UTF-8 bytes.
+std::optional<Error> readWithQt(const Database& db, const RowSink& sink)
+{
+    const QString sql = chainSql(db.isPostgres());
+    const qint64 batchRows = 50000;
+    qint64 after = 0;
+    QByteArray texts[7];
+    for (;;) {
+        auto q = db.exec(sql, {after, batchRows});
+        if (!q) {
+            return q.error();
+        }
+        qint64 rows = 0;
+        while (q->next()) {
+            ++rows;
+            ChainRow row;
+            row.seq = q->value(0).toLongLong();
+            for (int i = 0; i < 7; ++i) {
+                texts[i] = q->value(3 + i).toByteArray();
+            }
+            row.canonical
+                = AuditLog::canonicalBytes(row.seq, q->value(1).toLongLong(), q->value(2).toLongLong(), texts);
+            row.prevMac = q->value(10).toByteArray();
+            row.mac = q->value(11).toByteArray();
+            after = row.seq;
+            if (!sink(std::move(row))) {
+                return std::nullopt;
+            }
+        }
+        if (rows < batchRows) {
+            return std::nullopt;
+        }
+    }
+}
+
 } // namespace
 
 Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& checkpoint,
                                                 const std::function<bool(qint64, qint64)>& progress) const
 {
     if (!m_vault.isValid()) {
-        return Error(ErrorCode::Crypto, tr("The audit trail cannot be verified while the workspace is locked."));
+        return Error(ErrorCode::Crypto, Tr::tr("The audit trail cannot be verified while the workspace is locked."));
     }
-    auto total = m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+    // The last seq is the expected count (an index lookup; count(*) would read the whole table).
+    auto total = m_db->scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_log"));
     if (!total) {
         return total.error();
     }
@@ -281,20 +414,27 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
             v.problem = problem;
             failed = true;
         };
+        // The last verified entry, also when the chain breaks in the middle of a batch.
+        auto settle = [&] {
+            v.head.seq = expected - 1;
+            v.head.mac = running;
+            v.entries = expected - 1;
+            verified = expected - 1;
+        };
         while (!failed && queue.pop(&batch)) {
             for (const ChainRow& row : batch) {
                 if (row.seq != expected) {
                     broken(expected,
-                           row.seq > expected ? tr("Entry %1 is missing: the trail jumps from %2 to %3.")
+                           row.seq > expected ? Tr::tr("Entry %1 is missing: the trail jumps from %2 to %3.")
                                                     .arg(expected)
                                                     .arg(expected - 1)
                                                     .arg(row.seq)
-                                              : tr("Entry %1 is out of order.").arg(row.seq));
+                                              : Tr::tr("Entry %1 is out of order.").arg(row.seq));
                     break;
                 }
                 if (row.prevMac != running) {
                     broken(row.seq,
-                           tr("Entry %1 does not follow entry %2: an entry was removed, reordered or inserted.")
+                           Tr::tr("Entry %1 does not follow entry %2: an entry was removed, reordered or inserted.")
                                .arg(row.seq)
                                .arg(row.seq - 1));
                     break;
@@ -303,71 +443,46 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
                 hasherMac.update(row.canonical);
                 QByteArray computed = hasherMac.final();
                 if (computed != row.mac) {
-                    broken(row.seq, tr("Entry %1 was altered: its content does not match its MAC.").arg(row.seq));
+                    broken(row.seq, Tr::tr("Entry %1 was altered: its content does not match its MAC.").arg(row.seq));
                     break;
                 }
                 running = std::move(computed);
                 ++expected;
             }
+            settle();
             if (failed) {
                 queue.stop();
                 break;
             }
-            v.head.seq = expected - 1;
-            v.head.mac = running;
-            v.entries = expected - 1;
-            verified = expected - 1;
         }
     });
 
-    // The reader (this thread owns the connection): keyset batches in seq order.
-    const QString sql = chainSql(m_db->isPostgres());
-    const qint64 batchRows = 50000;
+    // The reader (this thread owns the connection) hands rows over in small batches.
     const int handOff = 2048;
-    qint64 after = 0;
-    std::optional<Error> readError;
+    std::vector<ChainRow> batch;
+    batch.reserve(handOff);
+    qint64 read = 0;
     bool cancelled = false;
-    QByteArray texts[7];
-    while (!failed) {
-        auto q = m_db->exec(sql, {after, batchRows});
-        if (!q) {
-            readError = q.error();
-            break;
-        }
-        qint64 rows = 0;
-        std::vector<ChainRow> batch;
-        batch.reserve(handOff);
-        while (q->next()) {
-            ++rows;
-            ChainRow row;
-            row.seq = q->value(0).toLongLong();
-            for (int i = 0; i < 7; ++i) {
-                texts[i] = q->value(3 + i).toByteArray();
-            }
-            row.canonical = canonicalBytes(row.seq, q->value(1).toLongLong(), q->value(2).toLongLong(), texts);
-            row.prevMac = q->value(10).toByteArray();
-            row.mac = q->value(11).toByteArray();
-            after = row.seq;
-            batch.push_back(std::move(row));
-            if (static_cast<int>(batch.size()) == handOff) {
-                queue.push(std::move(batch));
-                batch = {};
-                batch.reserve(handOff);
-                if (failed) {
-                    break;
-                }
-            }
-        }
-        if (!batch.empty()) {
+    auto emitRow = [&](ChainRow&& row) {
+        batch.push_back(std::move(row));
+        if (static_cast<int>(batch.size()) == handOff) {
             queue.push(std::move(batch));
+            batch = {};
+            batch.reserve(handOff);
         }
-        if (progress && !failed && !progress(verified.load(), total->toLongLong())) {
+        if (++read % 8192 == 0 && progress && !failed && !progress(verified.load(), total->toLongLong())) {
             cancelled = true;
-            break;
         }
-        if (rows < batchRows) {
-            break;
-        }
+        return !failed && !cancelled;
+    };
+    std::optional<Error> readError;
+    if (sqlite3* handle = sqliteHandle(*m_db)) {
+        readError = readSqlite(handle, emitRow);
+    } else {
+        readError = readWithQt(*m_db, emitRow);
+    }
+    if (!batch.empty() && !readError && !cancelled) {
+        queue.push(std::move(batch));
     }
     if (readError || cancelled) {
         queue.stop();
@@ -379,7 +494,7 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
         return *readError;
     }
     if (cancelled) {
-        return Error(ErrorCode::Cancelled, tr("Verification was cancelled."));
+        return Error(ErrorCode::Cancelled, Tr::tr("Verification was cancelled."));
     }
     if (failed) {
         return v;
@@ -391,7 +506,7 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
         if (checkpoint->seq > v.head.seq) {
             v.intact = false;
             v.firstBroken = v.head.seq + 1;
-            v.problem = tr("The trail ends at entry %1, but the checkpoint names entry %2: entries from %3 on "
+            v.problem = Tr::tr("The trail ends at entry %1, but the checkpoint names entry %2: entries from %3 on "
                            "were removed.")
                             .arg(v.head.seq)
                             .arg(checkpoint->seq)
@@ -406,7 +521,7 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
             if (at->toByteArray() != checkpoint->mac) {
                 v.intact = false;
                 v.firstBroken = checkpoint->seq;
-                v.problem = tr("Entry %1 does not match the checkpoint: the trail was rewritten.").arg(checkpoint->seq);
+                v.problem = Tr::tr("Entry %1 does not match the checkpoint: the trail was rewritten.").arg(checkpoint->seq);
                 return v;
             }
         }
@@ -415,8 +530,7 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
     return v;
 }
 
-Status AuditLog::recordPending(const Database& db, const QString& actor, const QString& action,
-                               const QString& details)
+Status AuditLog::recordPending(const Database& db, const QString& actor, const QString& action, const QString& details)
 {
     auto r = db.exec(QStringLiteral("INSERT INTO pending_audit (occurred_at, actor, action, details) "
                                     "VALUES (?, ?, ?, ?)"),
@@ -433,8 +547,8 @@ Status AuditLog::chainPending()
     if (!tx) {
         return tx.error();
     }
-    auto q = m_db->exec(
-        QStringLiteral("SELECT id, occurred_at, actor, action, details FROM pending_audit ORDER BY id"));
+    auto q
+        = m_db->exec(QStringLiteral("SELECT id, occurred_at, actor, action, details FROM pending_audit ORDER BY id"));
     if (!q) {
         return q.error();
     }
@@ -458,8 +572,8 @@ Status AuditLog::chainPending()
         rec.objectType = QStringLiteral("user");
         rec.objectId = p.actor;
         rec.details = p.details + (p.details.isEmpty() ? QString() : QStringLiteral("; "))
-                      + QStringLiteral("recorded_at=")
-                      + QDateTime::fromMSecsSinceEpoch(p.at, Qt::UTC).toString(Qt::ISODateWithMs);
+            + QStringLiteral("recorded_at=")
+            + QDateTime::fromMSecsSinceEpoch(p.at, Qt::UTC).toString(Qt::ISODateWithMs);
         AuditActor actor;
         actor.username = QStringLiteral("system");
         if (auto r = append(actor, rec); !r) {

@@ -48,10 +48,10 @@ public:
     struct Verification
     {
         bool intact = false;
-        qint64 entries = 0;     ///< entries checked
+        qint64 entries = 0; ///< entries checked
         qint64 firstBroken = 0; ///< the first altered, missing, reordered or inserted entry (0: none)
-        QString problem;        ///< a translated sentence describing it
-        Head head;              ///< the last verified entry
+        QString problem; ///< a translated sentence describing it
+        Head head; ///< the last verified entry
     };
 
     AuditLog(std::shared_ptr<Database> db, Vault vault);
@@ -72,8 +72,8 @@ public:
     Status chainPending();
 
     /// Records an event while no one is signed in (no key to MAC it yet).
-    static Status recordPending(const Database& db, const QString& actor, const QString& action,
-                                const QString& details);
+    static Status
+    recordPending(const Database& db, const QString& actor, const QString& action, const QString& details);
 
     /// The canonical byte form of an entry that the MAC covers (everything but the MACs).
     static QByteArray canonical(const AuditEntry& entry);
@@ -82,6 +82,17 @@ public:
     static QByteArray canonicalBytes(qint64 seq, qint64 occurredMs, qint64 actorId, const QByteArray (&texts)[7]);
 
 private:
+    // The two statements every append runs, prepared once on this AuditLog's connection
+    // (an AuditLog is used on the thread that owns its Database, like the Database itself).
+    struct Statements
+    {
+        QSqlQuery head;
+        QSqlQuery insert;
+        bool headPrepared = false;
+        bool insertPrepared = false;
+    };
+
     std::shared_ptr<Database> m_db;
     Vault m_vault;
+    mutable std::shared_ptr<Statements> m_statements;
 };

@@ -13,10 +13,10 @@
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("AuditService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditService)
+};
 
 const char* const kColumns = "SELECT seq, occurred_at, actor_id, actor, role, action, object_type, object_id, "
                              "justification, details, prev_mac, mac FROM audit_log";
@@ -127,8 +127,7 @@ QJsonObject jsonEntry(const AuditEntry& e)
 AuditService::AuditService(std::shared_ptr<Session> session)
     : m_session(std::move(session))
     , m_ownerThread(QThread::currentThread())
-{
-}
+{ }
 
 Status AuditService::requireView(AuditLog* offThreadLog)
 {
@@ -142,7 +141,7 @@ Status AuditService::requireView(AuditLog* offThreadLog)
         return {};
     }
     if (!m_session->isOpen()) {
-        return Error(ErrorCode::PermissionDenied, tr("The session has ended. Sign in again."));
+        return Error(ErrorCode::PermissionDenied, Tr::tr("The session has ended. Sign in again."));
     }
     AuditRecord rec;
     rec.action = QStringLiteral("permission.denied");
@@ -151,7 +150,7 @@ Status AuditService::requireView(AuditLog* offThreadLog)
     if (auto e = offThreadLog->append(m_session->actor(), rec); !e) {
         return e.error();
     }
-    return Error(ErrorCode::PermissionDenied, tr("Your role does not allow this."));
+    return Error(ErrorCode::PermissionDenied, Tr::tr("Your role does not allow this."));
 }
 
 Result<qint64> AuditService::count(const AuditFilter& filter)
@@ -177,8 +176,8 @@ Result<QList<AuditEntry>> AuditService::page(const AuditFilter& filter, qint64 b
         w.add("seq < ?", beforeSeq);
     }
     w.values << qBound(1, limit, 10000);
-    auto q = m_session->db().exec(QString::fromLatin1(kColumns) + w.sql() + QStringLiteral(" ORDER BY seq DESC LIMIT ?"),
-                                  w.values);
+    auto q = m_session->db().exec(
+        QString::fromLatin1(kColumns) + w.sql() + QStringLiteral(" ORDER BY seq DESC LIMIT ?"), w.values);
     if (!q) {
         return q.error();
     }
@@ -228,9 +227,8 @@ Result<AuditLog::Verification> AuditService::verify(const std::optional<AuditLog
                           .arg(v->head.seq)
                           .arg(checkpoint ? QString::number(checkpoint->seq) : QStringLiteral("none"));
     } else {
-        rec.details = QStringLiteral("result=broken; first_broken=%1; verified_to=%2")
-                          .arg(v->firstBroken)
-                          .arg(v->head.seq);
+        rec.details
+            = QStringLiteral("result=broken; first_broken=%1; verified_to=%2").arg(v->firstBroken).arg(v->head.seq);
     }
     if (auto e = log.append(m_session->actor(), rec); !e) {
         return e.error();
@@ -272,7 +270,8 @@ Result<AuditExportResult> AuditService::exportTo(const AuditFilter& period, cons
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error(ErrorCode::ReadOnly, tr("The export file “%1” cannot be written: %2").arg(path, file.errorString()));
+        return Error(ErrorCode::ReadOnly,
+                     Tr::tr("The export file “%1” cannot be written: %2").arg(path, file.errorString()));
     }
     const QString exportedAt = isoUtc(Clock::instance().now());
     const QString from = period.from.isValid() ? isoUtc(period.from) : QString();
@@ -311,7 +310,7 @@ Result<AuditExportResult> AuditService::exportTo(const AuditFilter& period, cons
         meta.insert(QStringLiteral("to"), to);
         // The metadata object, opened up to take the streamed "entries" array last.
         QByteArray doc = QJsonDocument(meta).toJson(QJsonDocument::Indented);
-        doc.chop(2); // "\n}"
+        doc.chop(3); // "\n}\n"
         doc += ",\n    \"entries\": [";
         file.write(doc);
     }
@@ -349,7 +348,8 @@ Result<AuditExportResult> AuditService::exportTo(const AuditFilter& period, cons
         file.write(written > 0 ? "\n    ]\n}\n" : "]\n}\n");
     }
     if (!file.commit()) {
-        return Error(ErrorCode::ReadOnly, tr("The export file “%1” cannot be written: %2").arg(path, file.errorString()));
+        return Error(ErrorCode::ReadOnly,
+                     Tr::tr("The export file “%1” cannot be written: %2").arg(path, file.errorString()));
     }
     result.count = written;
     AuditRecord rec;

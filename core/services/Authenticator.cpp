@@ -11,14 +11,14 @@
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Authenticator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Authenticator)
+};
 
 Error wrongCredentials()
 {
-    return Error(ErrorCode::Authentication, tr("The user name or password is wrong."));
+    return Error(ErrorCode::Authentication, Tr::tr("The user name or password is wrong."));
 }
 
 QByteArray totpAad(qint64 userId)
@@ -58,7 +58,7 @@ Result<QByteArray> Authenticator::workspaceId() const
         return id.error();
     }
     if (id->isEmpty()) {
-        return Error(ErrorCode::NotFound, tr("This workspace has not been set up yet."));
+        return Error(ErrorCode::NotFound, Tr::tr("This workspace has not been set up yet."));
     }
     return QByteArray::fromHex(id->toLatin1());
 }
@@ -79,16 +79,16 @@ Result<WorkspaceSetupResult> Authenticator::setUp(const WorkspaceSetupParams& p)
         return init.error();
     }
     if (*init) {
-        return Error(ErrorCode::Conflict, tr("This workspace is already set up."));
+        return Error(ErrorCode::Conflict, Tr::tr("This workspace is already set up."));
     }
     static const QRegularExpression validName(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     const QString username = p.adminUsername.trimmed().toLower();
     if (!validName.match(username).hasMatch()) {
         return Error(ErrorCode::InvalidInput,
-                     tr("A user name has 2 to 32 characters: letters a-z, digits, dot, dash or underscore."));
+                     Tr::tr("A user name has 2 to 32 characters: letters a-z, digits, dot, dash or underscore."));
     }
     if (p.name.trimmed().isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tr("Give the workspace a name."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("Give the workspace a name."));
     }
     if (auto st = PasswordPolicy::check(p.adminPassword, false, username); !st) {
         return st.error();
@@ -221,7 +221,7 @@ Result<std::shared_ptr<PendingSignIn>> Authenticator::checkPassword(const QStrin
     if (user->disabled) {
         (void)AuditLog::recordPending(db, user->username, QStringLiteral("auth.sign_in_disabled"),
                                       QStringLiteral("user_id=%1").arg(user->id));
-        return Error(ErrorCode::Authentication, tr("This account is disabled. Ask an administrator."));
+        return Error(ErrorCode::Authentication, Tr::tr("This account is disabled. Ask an administrator."));
     }
     auto slot = users.slot(user->id);
     if (!slot) {
@@ -319,7 +319,7 @@ Result<std::shared_ptr<Session>> Authenticator::recover(const QString& recoveryK
     }
     if (!(user->roles & static_cast<int>(Role::Admin))) {
         return Error(ErrorCode::PermissionDenied,
-                     tr("The recovery key resets administrators' passwords only. Ask an administrator to reset "
+                     Tr::tr("The recovery key resets administrators' passwords only. Ask an administrator to reset "
                         "other accounts."));
     }
     if (auto st = PasswordPolicy::check(newPassword, user->totpEnrolled, user->username); !st) {
@@ -384,7 +384,7 @@ Result<std::shared_ptr<Session>> PendingSignIn::complete(const QString& code)
         return auth.openSession(m_vault, m_user);
     }
     if (code.trimmed().isEmpty()) {
-        return Error(ErrorCode::Authentication, tr("Enter the six-digit code from your authenticator app."));
+        return Error(ErrorCode::Authentication, Tr::tr("Enter the six-digit code from your authenticator app."));
     }
     const Database& db = *m_workspace->database();
     UserRepository users(db);
@@ -405,8 +405,8 @@ Result<std::shared_ptr<Session>> PendingSignIn::complete(const QString& code)
             return st.error();
         }
         return Error(ErrorCode::Authentication,
-                     valid ? tr("This code was already used. Wait for the next one.")
-                           : tr("The code is wrong or has expired."));
+                     valid ? Tr::tr("This code was already used. Wait for the next one.")
+                           : Tr::tr("The code is wrong or has expired."));
     }
     if (auto st = users.setTotpLastStep(m_user.id, step); !st) {
         return st.error();

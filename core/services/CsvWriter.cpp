@@ -6,8 +6,8 @@ QString CsvWriter::neutralise(const QString& cell)
         return cell;
     }
     const QChar first = cell.at(0);
-    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
+        || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {
         return QLatin1Char('\'') + cell;
     }
     return cell;

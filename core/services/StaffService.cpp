@@ -12,10 +12,10 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("StaffService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StaffService)
+};
 
 constexpr int kAdmin = static_cast<int>(Role::Admin);
 
@@ -64,10 +64,10 @@ Result<qint64> StaffService::add(const QString& username, const QString& display
     const QString name = username.trimmed().toLower();
     if (!validName.match(name).hasMatch()) {
         return Error(ErrorCode::InvalidInput,
-                     tr("A user name has 2 to 32 characters: letters a-z, digits, dot, dash or underscore."));
+                     Tr::tr("A user name has 2 to 32 characters: letters a-z, digits, dot, dash or underscore."));
     }
     if (roles <= 0 || roles > Permissions::kAllRoles) {
-        return Error(ErrorCode::InvalidInput, tr("Choose at least one role."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("Choose at least one role."));
     }
     if (auto st = PasswordPolicy::check(oneTimePassword, false, name); !st) {
         return st.error();
@@ -124,7 +124,7 @@ Status StaffService::guardLastAdmin(const User& before, int rolesAfter, bool dis
     }
     if (*admins <= 1) {
         return Error(ErrorCode::InvalidInput,
-                     tr("The workspace needs at least one active administrator. Make someone else an "
+                     Tr::tr("The workspace needs at least one active administrator. Make someone else an "
                         "administrator first."));
     }
     return {};
@@ -136,7 +136,7 @@ Status StaffService::setRoles(qint64 userId, int roles, int version)
         return st;
     }
     if (roles <= 0 || roles > Permissions::kAllRoles) {
-        return Error(ErrorCode::InvalidInput, tr("Choose at least one role."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("Choose at least one role."));
     }
     UserRepository users(m_session->db());
     auto user = users.byId(userId);
@@ -171,7 +171,7 @@ Status StaffService::setDisabled(qint64 userId, bool disabled, int version)
         return st;
     }
     if (disabled && userId == m_session->user().id) {
-        return Error(ErrorCode::InvalidInput, tr("You cannot disable your own account."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("You cannot disable your own account."));
     }
     UserRepository users(m_session->db());
     auto user = users.byId(userId);
@@ -204,7 +204,7 @@ Status StaffService::remove(qint64 userId)
         return st;
     }
     if (userId == m_session->user().id) {
-        return Error(ErrorCode::InvalidInput, tr("You cannot remove your own account."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("You cannot remove your own account."));
     }
     UserRepository users(m_session->db());
     auto user = users.byId(userId);
@@ -348,7 +348,7 @@ Status StaffService::setIdleMinutes(int minutes)
         return st;
     }
     if (minutes < 1 || minutes > 240) {
-        return Error(ErrorCode::InvalidInput, tr("The idle time before locking must be 1 to 240 minutes."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("The idle time before locking must be 1 to 240 minutes."));
     }
     return putSetting(WorkspaceSettings::idleMinutes(), QString::number(minutes), QStringLiteral("settings.change"));
 }

@@ -16,10 +16,10 @@
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -32,33 +32,33 @@ Status checkSqliteFile(const WorkspaceLocation& loc, Database::OpenMode mode)
 {
     const QFileInfo info(loc.path);
     if (info.isDir()) {
-        return Error(ErrorCode::InvalidInput, tr("“%1” is a folder, not a workspace file.").arg(loc.displayName()));
+        return Error(ErrorCode::InvalidInput, Tr::tr("“%1” is a folder, not a workspace file.").arg(loc.displayName()));
     }
     if (!info.exists()) {
         if (mode == Database::OpenMode::MustExist) {
-            return Error(ErrorCode::NotFound, tr("There is no workspace file at “%1”.").arg(loc.displayName()));
+            return Error(ErrorCode::NotFound, Tr::tr("There is no workspace file at “%1”.").arg(loc.displayName()));
         }
         const QFileInfo dir(info.absolutePath());
         if (!dir.isDir()) {
-            return Error(ErrorCode::ReadOnly, tr("The folder “%1” does not exist.").arg(dir.filePath()));
+            return Error(ErrorCode::ReadOnly, Tr::tr("The folder “%1” does not exist.").arg(dir.filePath()));
         }
         if (!dir.isWritable()) {
-            return Error(ErrorCode::ReadOnly, tr("The folder “%1” cannot be written.").arg(dir.filePath()));
+            return Error(ErrorCode::ReadOnly, Tr::tr("The folder “%1” cannot be written.").arg(dir.filePath()));
         }
         return {};
     }
     QFile file(loc.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::ReadOnly, tr("The workspace file “%1” cannot be read.").arg(loc.displayName()));
+        return Error(ErrorCode::ReadOnly, Tr::tr("The workspace file “%1” cannot be read.").arg(loc.displayName()));
     }
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16)) {
         return Error(ErrorCode::NotADatabase,
-                     tr("“%1” is not an Amanah workspace (it is not an SQLite database).").arg(loc.displayName()));
+                     Tr::tr("“%1” is not an Amanah workspace (it is not an SQLite database).").arg(loc.displayName()));
     }
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
         return Error(ErrorCode::ReadOnly,
-                     tr("The workspace file “%1” is read-only. Amanah needs to write to it and to its folder.")
+                     Tr::tr("The workspace file “%1” is read-only. Amanah needs to write to it and to its folder.")
                          .arg(loc.displayName()));
     }
     return {};
@@ -72,30 +72,30 @@ Error connectionError(const WorkspaceLocation& loc, const QSqlError& error)
             || detail.contains(QLatin1String("no password supplied"))
             || detail.contains(QLatin1String("authentication failed"))) {
             return Error(ErrorCode::Authentication,
-                         tr("The PostgreSQL server refused the user name or password for “%1”.")
+                         Tr::tr("The PostgreSQL server refused the user name or password for “%1”.")
                              .arg(loc.displayName()));
         }
         if (detail.contains(QLatin1String("database \"")) && detail.contains(QLatin1String("does not exist"))) {
             return Error(ErrorCode::NotFound,
-                         tr("The PostgreSQL server has no database “%1”. Ask its administrator to create it.")
+                         Tr::tr("The PostgreSQL server has no database “%1”. Ask its administrator to create it.")
                              .arg(loc.database));
         }
         return Error(ErrorCode::Unreachable,
-                     tr("The PostgreSQL server for “%1” could not be reached: %2")
+                     Tr::tr("The PostgreSQL server for “%1” could not be reached: %2")
                          .arg(loc.displayName(), detail.trimmed()));
     }
     if (detail.contains(QLatin1String("not a database")) || detail.contains(QLatin1String("malformed"))) {
         return Error(ErrorCode::NotADatabase,
-                     tr("“%1” is damaged or is not an Amanah workspace.").arg(loc.displayName()));
+                     Tr::tr("“%1” is damaged or is not an Amanah workspace.").arg(loc.displayName()));
     }
     if (detail.contains(QLatin1String("unable to open")) || detail.contains(QLatin1String("readonly"))) {
         return Error(ErrorCode::ReadOnly,
-                     tr("The workspace file “%1” cannot be created or written here. Choose a folder you can "
+                     Tr::tr("The workspace file “%1” cannot be created or written here. Choose a folder you can "
                         "write to.")
                          .arg(loc.displayName()));
     }
     return Error(ErrorCode::Storage,
-                 tr("The workspace “%1” could not be opened: %2").arg(loc.displayName(), detail.trimmed()));
+                 Tr::tr("The workspace “%1” could not be opened: %2").arg(loc.displayName(), detail.trimmed()));
 }
 
 } // namespace
@@ -127,7 +127,7 @@ Result<std::shared_ptr<Database>> Database::open(const WorkspaceLocation& locati
     const QString driver = location.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         return Error(ErrorCode::Storage,
-                     tr("The Qt database driver %1 is not installed (Debian: libqt6sql6-%2).")
+                     Tr::tr("The Qt database driver %1 is not installed (Debian: libqt6sql6-%2).")
                          .arg(driver, location.isPostgres() ? QStringLiteral("psql") : QStringLiteral("sqlite")));
     }
     std::shared_ptr<Database> self(new Database(location, nextConnectionName()));
@@ -195,27 +195,27 @@ QString Database::serverVersion() const
 {
     if (isPostgres()) {
         auto v = scalar(QStringLiteral("SELECT current_setting('server_version')"));
-        return QStringLiteral("PostgreSQL %1").arg(v ? v->toString().section(QLatin1Char(' '), 0, 0) : tr("unknown"));
+        return QStringLiteral("PostgreSQL %1").arg(v ? v->toString().section(QLatin1Char(' '), 0, 0) : Tr::tr("unknown"));
     }
     auto v = scalar(QStringLiteral("SELECT sqlite_version()"));
-    return QStringLiteral("SQLite %1").arg(v ? v->toString() : tr("unknown"));
+    return QStringLiteral("SQLite %1").arg(v ? v->toString() : Tr::tr("unknown"));
 }
 
 Error Database::storageError(const QSqlError& error) const
 {
     const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
     if (detail.contains(QLatin1String("readonly")) || detail.contains(QLatin1String("read-only"))) {
-        return Error(ErrorCode::ReadOnly, tr("The workspace is read-only: %1").arg(detail.trimmed()));
+        return Error(ErrorCode::ReadOnly, Tr::tr("The workspace is read-only: %1").arg(detail.trimmed()));
     }
     if (detail.contains(QLatin1String("malformed")) || detail.contains(QLatin1String("not a database"))) {
         return Error(ErrorCode::NotADatabase,
-                     tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
+                     Tr::tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
     }
     // QSQLITE reports failed statements as ConnectionError too; only a server can go away.
     if (isPostgres() && (error.type() == QSqlError::ConnectionError || detail.contains(QLatin1String("connection")))) {
         return connectionError(m_location, error);
     }
-    return Error(ErrorCode::Storage, tr("The database refused the change: %1").arg(detail.trimmed()));
+    return Error(ErrorCode::Storage, Tr::tr("The database refused the change: %1").arg(detail.trimmed()));
 }
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
@@ -280,7 +280,7 @@ Status Database::configure()
     auto probe = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!probe) {
         return Error(ErrorCode::NotADatabase,
-                     tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
+                     Tr::tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
     }
     return {};
 }
@@ -301,7 +301,7 @@ Status Database::migrate()
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
         if (!t) {
             return Error(ErrorCode::NotADatabase,
-                         tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
+                         Tr::tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
         }
         hasTable = t->toInt() > 0;
     }
@@ -316,14 +316,14 @@ Status Database::migrate()
         auto n = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (n && n->toInt() > 0) {
             return Error(ErrorCode::NotADatabase,
-                         tr("“%1” is an SQLite database of another program, not an Amanah workspace.")
+                         Tr::tr("“%1” is an SQLite database of another program, not an Amanah workspace.")
                              .arg(m_location.displayName()));
         }
     }
     const int latest = latestSchemaVersion();
     if (current > latest) {
         return Error(ErrorCode::NewerSchema,
-                     tr("This workspace was written by a newer version of Amanah (schema %1; this version knows up "
+                     Tr::tr("This workspace was written by a newer version of Amanah (schema %1; this version knows up "
                         "to %2). Install the newer Amanah to open it; the workspace was not changed.")
                          .arg(current)
                          .arg(latest));
@@ -372,7 +372,7 @@ Status Database::migrate()
             QSqlQuery q(connection());
             if (!q.exec(sql)) {
                 return Error(ErrorCode::Storage,
-                             tr("Updating the workspace to schema %1 failed: %2")
+                             Tr::tr("Updating the workspace to schema %1 failed: %2")
                                  .arg(m.version)
                                  .arg(q.lastError().text().trimmed()));
             }
@@ -408,7 +408,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open) {
-        return Error(ErrorCode::Storage, tr("The transaction was already closed."));
+        return Error(ErrorCode::Storage, Tr::tr("The transaction was already closed."));
     }
     m_open = false;
     --m_db.m_txDepth;
@@ -418,7 +418,7 @@ Status Transaction::commit()
     QSqlQuery q(m_db.connection());
     if (m_db.m_rollbackOnly) {
         q.exec(QStringLiteral("ROLLBACK"));
-        return Error(ErrorCode::Storage, tr("The change was undone because one of its steps failed."));
+        return Error(ErrorCode::Storage, Tr::tr("The change was undone because one of its steps failed."));
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const Error err = m_db.storageError(q.lastError());

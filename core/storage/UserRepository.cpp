@@ -5,10 +5,10 @@
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("UserRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+};
 
 const char* const kUserColumns = "SELECT id, username, display_name, roles, must_change_password, disabled, "
                                  "totp_secret IS NOT NULL, failed_attempts, locked_until, last_sign_in_at, "
@@ -68,7 +68,7 @@ Result<User> UserRepository::byId(qint64 id) const
         return q.error();
     }
     if (!q->next()) {
-        return Error(ErrorCode::NotFound, tr("There is no such user."));
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such user."));
     }
     return readUser(*q);
 }
@@ -81,7 +81,7 @@ Result<User> UserRepository::byUsername(const QString& username) const
         return q.error();
     }
     if (!q->next()) {
-        return Error(ErrorCode::NotFound, tr("There is no such user."));
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such user."));
     }
     return readUser(*q);
 }
@@ -99,12 +99,12 @@ Result<qint64> UserRepository::insert(const User& user, qint64 now)
                         now});
     if (!q) {
         if (q.errorString().contains(QLatin1String("UNIQUE")) || q.errorString().contains(QLatin1String("unique"))) {
-            return Error(ErrorCode::Conflict, tr("A user with this name already exists."));
+            return Error(ErrorCode::Conflict, Tr::tr("A user with this name already exists."));
         }
         return q.error();
     }
     if (!q->next()) {
-        return Error(ErrorCode::Storage, tr("The new user was not stored."));
+        return Error(ErrorCode::Storage, Tr::tr("The new user was not stored."));
     }
     return q->value(0).toLongLong();
 }
@@ -126,7 +126,7 @@ Status UserRepository::update(const User& user, qint64 now)
     }
     if (q->numRowsAffected() != 1) {
         return Error(ErrorCode::Conflict,
-                     tr("Someone else changed this user since you opened it. Reload and try again."));
+                     Tr::tr("Someone else changed this user since you opened it. Reload and try again."));
     }
     return {};
 }
@@ -156,7 +156,7 @@ Result<QByteArray> UserRepository::totpSecret(qint64 id, qint64* lastStep) const
         return q.error();
     }
     if (!q->next()) {
-        return Error(ErrorCode::NotFound, tr("There is no such user."));
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such user."));
     }
     if (lastStep) {
         *lastStep = q->value(1).isNull() ? -1 : q->value(1).toLongLong();
@@ -211,7 +211,7 @@ Result<KeySlot> UserRepository::slot(qint64 userId) const
         return q.error();
     }
     if (!q->next()) {
-        return Error(ErrorCode::NotFound, tr("No key slot opens this workspace for that account."));
+        return Error(ErrorCode::NotFound, Tr::tr("No key slot opens this workspace for that account."));
     }
     KeySlot s;
     s.params.memoryKiB = q->value(0).toUInt();

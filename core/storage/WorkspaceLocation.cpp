@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("WorkspaceLocation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceLocation)
+};
 
 bool looksLikeKeyValue(const QString& text)
 {
@@ -37,7 +37,7 @@ Result<WorkspaceLocation> parseKeyValue(const QString& text)
         }
         const int eq = text.indexOf(QLatin1Char('='), i);
         if (eq < 0) {
-            return Error(ErrorCode::InvalidInput, tr("The connection string is incomplete: every setting needs a value."));
+            return Error(ErrorCode::InvalidInput, Tr::tr("The connection string is incomplete: every setting needs a value."));
         }
         const QString key = text.mid(i, eq - i).trimmed();
         i = eq + 1;
@@ -60,7 +60,7 @@ Result<WorkspaceLocation> parseKeyValue(const QString& text)
                 }
             }
             if (!closed) {
-                return Error(ErrorCode::InvalidInput, tr("The connection string has an unclosed quote."));
+                return Error(ErrorCode::InvalidInput, Tr::tr("The connection string has an unclosed quote."));
             }
         } else {
             while (i < n && !text.at(i).isSpace()) {
@@ -73,7 +73,7 @@ Result<WorkspaceLocation> parseKeyValue(const QString& text)
             bool ok = false;
             loc.port = value.toInt(&ok);
             if (!ok || loc.port <= 0 || loc.port > 65535) {
-                return Error(ErrorCode::InvalidInput, tr("The port must be a number from 1 to 65535."));
+                return Error(ErrorCode::InvalidInput, Tr::tr("The port must be a number from 1 to 65535."));
             }
         } else if (key == QLatin1String("dbname")) {
             loc.database = value;
@@ -84,12 +84,12 @@ Result<WorkspaceLocation> parseKeyValue(const QString& text)
         } else if (!key.isEmpty()) {
             extra << key + QLatin1Char('=') + value;
         } else {
-            return Error(ErrorCode::InvalidInput, tr("The connection string has a value without a name."));
+            return Error(ErrorCode::InvalidInput, Tr::tr("The connection string has a value without a name."));
         }
     }
     loc.options = extra.join(QLatin1Char(';'));
     if (loc.database.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tr("The connection string names no database (dbname=...)."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("The connection string names no database (dbname=...)."));
     }
     if (loc.host.isEmpty()) {
         loc.host = QStringLiteral("localhost");
@@ -102,7 +102,7 @@ Result<WorkspaceLocation> parseUrl(const QString& text)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
         return Error(ErrorCode::InvalidInput,
-                     tr("The connection string is not a valid address. Use postgresql://user@host:port/database."));
+                     Tr::tr("The connection string is not a valid address. Use postgresql://user@host:port/database."));
     }
     WorkspaceLocation loc;
     loc.backend = WorkspaceLocation::Backend::Postgres;
@@ -112,7 +112,7 @@ Result<WorkspaceLocation> parseUrl(const QString& text)
     loc.password = url.password(QUrl::FullyDecoded);
     loc.database = url.path(QUrl::FullyDecoded).mid(1);
     if (loc.database.isEmpty() || loc.database.contains(QLatin1Char('/'))) {
-        return Error(ErrorCode::InvalidInput, tr("The connection string names no database after the host."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("The connection string names no database after the host."));
     }
     QStringList extra;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
@@ -129,7 +129,7 @@ Result<WorkspaceLocation> WorkspaceLocation::parse(const QString& raw)
 {
     const QString text = raw.trimmed();
     if (text.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tr("No workspace was given."));
+        return Error(ErrorCode::InvalidInput, Tr::tr("No workspace was given."));
     }
     if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
         return parseUrl(text);
@@ -139,7 +139,7 @@ Result<WorkspaceLocation> WorkspaceLocation::parse(const QString& raw)
     }
     if (text.contains(QLatin1String("://"))) {
         return Error(ErrorCode::InvalidInput,
-                     tr("Only SQLite files and postgresql:// connection strings are supported."));
+                     Tr::tr("Only SQLite files and postgresql:// connection strings are supported."));
     }
     return sqliteFile(text);
 }

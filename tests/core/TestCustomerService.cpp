@@ -63,8 +63,8 @@ void TestCustomerService::roundTripAnyScript()
     auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
     QVERIFY(agent);
     CustomerService svc(agent);
-    auto id = svc.create(sample(name, QStringLiteral(" Dewi@Contoh.CO.id "), QStringLiteral("+62 812-3456-7801"),
-                                QStringLiteral("SHOP-1")));
+    auto id = svc.create(sample(
+        name, QStringLiteral(" Dewi@Contoh.CO.id "), QStringLiteral("+62 812-3456-7801"), QStringLiteral("SHOP-1")));
     QVERIFY2(id.ok(), qPrintable(id.errorString()));
     auto c = svc.get(*id);
     QVERIFY2(c.ok(), qPrintable(c.errorString()));
@@ -94,14 +94,13 @@ void TestCustomerService::exactLookups()
     QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
     auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
     CustomerService svc(agent);
-    auto a = svc.create(sample(QStringLiteral("A"), QStringLiteral("a@x.id"), QStringLiteral("0812 1111 2222"),
-                               QStringLiteral("R-1")));
-    auto b = svc.create(sample(QStringLiteral("B"), QStringLiteral("b@x.id"), QStringLiteral("+62 812 3333 4444"),
-                               QStringLiteral("R-2")));
+    auto a = svc.create(
+        sample(QStringLiteral("A"), QStringLiteral("a@x.id"), QStringLiteral("0812 1111 2222"), QStringLiteral("R-1")));
+    auto b = svc.create(sample(
+        QStringLiteral("B"), QStringLiteral("b@x.id"), QStringLiteral("+62 812 3333 4444"), QStringLiteral("R-2")));
     QVERIFY(a.ok() && b.ok());
     QCOMPARE(svc.find(CustomerService::Lookup::Email, QStringLiteral("  A@X.ID")).value(), QStringList{*a});
-    QCOMPARE(svc.find(CustomerService::Lookup::Phone, QStringLiteral("+62-812-3333-4444")).value(),
-             QStringList{*b});
+    QCOMPARE(svc.find(CustomerService::Lookup::Phone, QStringLiteral("+62-812-3333-4444")).value(), QStringList{*b});
     QCOMPARE(svc.find(CustomerService::Lookup::ExternalRef, QStringLiteral("R-2")).value(), QStringList{*b});
     QVERIFY(svc.find(CustomerService::Lookup::Email, QStringLiteral("c@x.id")).value().isEmpty());
     // The same reference twice is refused.
@@ -123,12 +122,18 @@ void TestCustomerService::rectifyNeedsReasonAndDetectsConflict()
     QCOMPARE(one.rectify(*id, CustomerService::Field::Email, QStringLiteral("budi@new.id"), QStringLiteral(""), version)
                  .code(),
              ErrorCode::InvalidInput);
-    QVERIFY(one.rectify(*id, CustomerService::Field::Email, QStringLiteral("budi@new.id"),
-                        QStringLiteral("Customer asked by phone"), version)
+    QVERIFY(one.rectify(*id,
+                        CustomerService::Field::Email,
+                        QStringLiteral("budi@new.id"),
+                        QStringLiteral("Customer asked by phone"),
+                        version)
                 .ok());
     // The second agent still holds the old version: refused, nothing overwritten.
-    auto conflict = two.rectify(*id, CustomerService::Field::Email, QStringLiteral("other@x.id"),
-                                QStringLiteral("Typo in the address"), version);
+    auto conflict = two.rectify(*id,
+                                CustomerService::Field::Email,
+                                QStringLiteral("other@x.id"),
+                                QStringLiteral("Typo in the address"),
+                                version);
     QCOMPARE(conflict.code(), ErrorCode::Conflict);
     auto now = two.get(*id);
     QCOMPARE(now->email, QStringLiteral("budi@new.id"));
@@ -140,7 +145,7 @@ void TestCustomerService::rectifyNeedsReasonAndDetectsConflict()
         QStringLiteral("SELECT justification, details FROM audit_log WHERE action = 'customer.rectify'"));
     QVERIFY(audit.ok() && audit->next());
     QCOMPARE(audit->value(0).toString(), QStringLiteral("Customer asked by phone"));
-    QCOMPARE(audit->value(1).toString(), QStringLiteral("field=email"));
+    QCOMPARE(audit->value(1).toString(), QStringLiteral("field=email;version=2"));
 }
 
 void TestCustomerService::invalidInputChangesNothing()
@@ -166,8 +171,8 @@ void TestCustomerService::tamperedBlobIsRefused()
     auto id = svc.create(sample(QStringLiteral("Siti"), QStringLiteral("siti@x.id"), {}, {}));
     QVERIFY(id.ok());
     const Database& db = *tw.workspace()->database();
-    const QByteArray blob = db.scalar(QStringLiteral("SELECT full_name FROM customers WHERE id = ?"), {*id})
-                                ->toByteArray();
+    const QByteArray blob
+        = db.scalar(QStringLiteral("SELECT full_name FROM customers WHERE id = ?"), {*id})->toByteArray();
     for (qsizetype byte : {qsizetype(0), qsizetype(1), qsizetype(13), blob.size() / 2, blob.size() - 1}) {
         QByteArray bad = blob;
         bad[byte] = static_cast<char>(bad[byte] ^ 0x01);
@@ -196,12 +201,13 @@ void TestCustomerService::movedBlobIsRefused()
     QVERIFY(db.exec(QStringLiteral("UPDATE customers SET address = email WHERE id = ?"), {*a}).ok());
     QCOMPARE(svc.get(*a).code(), ErrorCode::Crypto);
     // The same column of another customer.
-    const QByteArray bEmail = db.scalar(QStringLiteral("SELECT email FROM customers WHERE id = ?"), {*b})->toByteArray();
+    const QByteArray bEmail
+        = db.scalar(QStringLiteral("SELECT email FROM customers WHERE id = ?"), {*b})->toByteArray();
     QVERIFY(db.exec(QStringLiteral("UPDATE customers SET address = NULL, email = ? WHERE id = ?"), {bEmail, *a}).ok());
     QCOMPARE(svc.get(*a).code(), ErrorCode::Crypto);
     // Another customer's data key.
-    const QByteArray bKey =
-        db.scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {*b})->toByteArray();
+    const QByteArray bKey
+        = db.scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {*b})->toByteArray();
     QVERIFY(db.exec(QStringLiteral("UPDATE customer_keys SET wrapped = ? WHERE customer_id = ?"), {bKey, *a}).ok());
     QCOMPARE(svc.get(*a).code(), ErrorCode::Crypto);
     QVERIFY(svc.get(*b).ok());
@@ -219,12 +225,14 @@ void TestCustomerService::keyFromAnotherWorkspaceIsRefused()
     auto id1 = s1.create(sample(QStringLiteral("One"), {}, {}, {}));
     auto id2 = s2.create(sample(QStringLiteral("Two"), {}, {}, {}));
     QVERIFY(id1.ok() && id2.ok());
-    const QByteArray foreign = two.workspace()->database()
-                                   ->scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"),
-                                            {*id2})
-                                   ->toByteArray();
+    const QByteArray foreign
+        = two.workspace()
+              ->database()
+              ->scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {*id2})
+              ->toByteArray();
     const Database& db = *one.workspace()->database();
-    QVERIFY(db.exec(QStringLiteral("UPDATE customer_keys SET wrapped = ? WHERE customer_id = ?"), {foreign, *id1}).ok());
+    QVERIFY(
+        db.exec(QStringLiteral("UPDATE customer_keys SET wrapped = ? WHERE customer_id = ?"), {foreign, *id1}).ok());
     auto r = s1.get(*id1);
     QVERIFY(!r.ok());
     QCOMPARE(r.code(), ErrorCode::Crypto);

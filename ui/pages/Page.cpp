@@ -25,6 +25,13 @@ Page::Page(QWidget* parent)
 
 void Page::setWorkspace(const std::shared_ptr<Workspace>& /*workspace*/) { }
 
+void Page::setSession(const std::shared_ptr<Session>& session)
+{
+    m_session = session;
+}
+
+void Page::clearSensitive() { }
+
 void Page::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QVBoxLayout;
+class Session;
 class Workspace;
 
 /// One page of the main window: a title over the page's content. The navigation list
@@ -21,6 +22,12 @@ public:
     virtual QString title() const = 0;
     /// The workspace the page works on (null when none is open).
     virtual void setWorkspace(const std::shared_ptr<Workspace>& workspace);
+    /// The signed-in user's session (null when signed out). The default stores it.
+    virtual void setSession(const std::shared_ptr<Session>& session);
+    const std::shared_ptr<Session>& session() const { return m_session; }
+    /// The window locks: drop personal data from the screen (closing dialogs that show it).
+    /// The page is hidden meanwhile; after unlocking it is shown again as it was.
+    virtual void clearSensitive();
 
     QLabel* titleLabel() const { return m_titleLabel; }
 
@@ -34,4 +41,5 @@ protected:
 private:
     QLabel* m_titleLabel = nullptr;
     QVBoxLayout* m_contentLayout = nullptr;
+    std::shared_ptr<Session> m_session;
 };

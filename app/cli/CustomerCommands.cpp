@@ -1,0 +1,248 @@
+// amanahctl commands for customers and consent: customer find, consent receipt,
+// audience export, import customers. Hooked into Cli::run through runCustomerCommand().
+#include "Cli.h"
+
+#include "ExitCodes.h"
+
+#include "core/services/ConsentReceipt.h"
+#include "core/services/ConsentService.h"
+#include "core/services/CustomerImporter.h"
+#include "core/services/CustomerService.h"
+#include "core/services/NameIndex.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(amanahctl)
+};
+} // namespace
+
+QString Cli::customerHelpText()
+{
+    return Tr::tr("  customer find --user U (--email E | --phone P | --ref R | --name TEXT)\n"
+              "                  customers by exact email, phone (E.164), reference, or any part of\n"
+              "                  the name; prints id, reference, name, email, phone, status\n"
+              "  consent receipt --user U --customer ID [--html LANG]\n"
+              "                  the customer's Kantara v1.1 consent receipt as JSON (or HTML en|id)\n"
+              "  audience export --user U --purpose CODE --out FILE\n"
+              "                  CSV of exactly the customers the purpose may use now (audited)\n"
+              "  import customers FILE --user U [--good-rows-only] [--dry-run]\n"
+              "                  import customers and consents from CSV; lists every bad row\n");
+}
+
+int Cli::runCustomerCommand(const QString& command, const QStringList& args)
+{
+    if (command == QLatin1String("customer")) {
+        if (args.value(0) != QLatin1String("find")) {
+            return usage(Tr::tr("Use: customer find --email E | --phone P | --ref R | --name TEXT."));
+        }
+        return commandCustomerFind(args.mid(1));
+    }
+    if (command == QLatin1String("consent")) {
+        if (args.value(0) != QLatin1String("receipt")) {
+            return usage(Tr::tr("Use: consent receipt --customer ID."));
+        }
+        return commandConsentReceipt(args.mid(1));
+    }
+    if (command == QLatin1String("audience")) {
+        if (args.value(0) != QLatin1String("export")) {
+            return usage(Tr::tr("Use: audience export --purpose CODE --out FILE."));
+        }
+        return commandAudienceExport(args.mid(1));
+    }
+    if (args.value(0) != QLatin1String("customers")) {
+        return usage(Tr::tr("Use: import customers FILE."));
+    }
+    return commandImportCustomers(args.mid(1));
+}
+
+int Cli::commandCustomerFind(const QStringList& args)
+{
+    auto opts = parseOptions(args,
+                             {QStringLiteral("user"),
+                              QStringLiteral("code"),
+                              QStringLiteral("email"),
+                              QStringLiteral("phone"),
+                              QStringLiteral("ref"),
+                              QStringLiteral("name")});
+    if (!opts) {
+        return usage(opts.errorString());
+    }
+    const int given = int(opts->has(QStringLiteral("email"))) + int(opts->has(QStringLiteral("phone")))
+        + int(opts->has(QStringLiteral("ref"))) + int(opts->has(QStringLiteral("name")));
+    if (given != 1) {
+        return usage(Tr::tr("customer find needs exactly one of --email, --phone, --ref, --name."));
+    }
+    auto ws = openWorkspace();
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto session = signIn(*ws, *opts);
+    if (!session) {
+        return fail(session.error());
+    }
+    CustomerService svc(*session);
+    QStringList ids;
+    if (opts->has(QStringLiteral("name"))) {
+        auto index = NameIndex::forWorkspace(ws->get());
+        if (auto st = index->buildInBackground(*session).result(); !st) {
+            return fail(st.error());
+        }
+        auto found = svc.search(opts->value(QStringLiteral("name")));
+        if (!found) {
+            return fail(found.error());
+        }
+        ids = found->ids;
+    } else {
+        const auto kind = opts->has(QStringLiteral("email")) ? CustomerService::Lookup::Email
+            : opts->has(QStringLiteral("phone"))             ? CustomerService::Lookup::Phone
+                                                             : CustomerService::Lookup::ExternalRef;
+        const QString value = opts->value(opts->has(QStringLiteral("email"))       ? QStringLiteral("email")
+                                              : opts->has(QStringLiteral("phone")) ? QStringLiteral("phone")
+                                                                                   : QStringLiteral("ref"));
+        auto found = svc.find(kind, value);
+        if (!found) {
+            return fail(found.error());
+        }
+        ids = *found;
+    }
+    auto rows = svc.summaries(ids);
+    if (!rows) {
+        return fail(rows.error());
+    }
+    for (const CustomerService::Summary& s : *rows) {
+        m_out << QStringList{s.id, s.externalRef, s.fullName, s.email, s.phone, Customer::statusCode(s.status)}.join(
+            QLatin1Char('\t'))
+              << '\n';
+    }
+    if (rows->isEmpty()) {
+        m_err << Tr::tr("No customer matches.") << '\n';
+        return ExitCode::NotFound;
+    }
+    return ExitCode::Ok;
+}
+
+int Cli::commandConsentReceipt(const QStringList& args)
+{
+    auto opts = parseOptions(
+        args, {QStringLiteral("user"), QStringLiteral("code"), QStringLiteral("customer"), QStringLiteral("html")});
+    if (!opts) {
+        return usage(opts.errorString());
+    }
+    if (!opts->has(QStringLiteral("customer"))) {
+        return usage(Tr::tr("consent receipt needs --customer ID."));
+    }
+    auto ws = openWorkspace();
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto session = signIn(*ws, *opts);
+    if (!session) {
+        return fail(session.error());
+    }
+    auto receipt = ConsentReceipt::forCustomer(*session, opts->value(QStringLiteral("customer")));
+    if (!receipt) {
+        return fail(receipt.error());
+    }
+    if (opts->has(QStringLiteral("html"))) {
+        m_out << receipt->toHtml(opts->value(QStringLiteral("html"))) << '\n';
+    } else {
+        m_out << QString::fromUtf8(QJsonDocument(receipt->toJson()).toJson(QJsonDocument::Indented));
+    }
+    return ExitCode::Ok;
+}
+
+int Cli::commandAudienceExport(const QStringList& args)
+{
+    auto opts = parseOptions(
+        args, {QStringLiteral("user"), QStringLiteral("code"), QStringLiteral("purpose"), QStringLiteral("out")});
+    if (!opts) {
+        return usage(opts.errorString());
+    }
+    if (!opts->has(QStringLiteral("purpose")) || !opts->has(QStringLiteral("out"))) {
+        return usage(Tr::tr("audience export needs --purpose CODE and --out FILE."));
+    }
+    auto ws = openWorkspace();
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto session = signIn(*ws, *opts);
+    if (!session) {
+        return fail(session.error());
+    }
+    QSaveFile file(opts->value(QStringLiteral("out")));
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(Error(ErrorCode::ReadOnly, Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())));
+    }
+    auto count = ConsentService(*session).exportAudience(opts->value(QStringLiteral("purpose")), &file);
+    if (!count) {
+        file.cancelWriting();
+        return fail(count.error());
+    }
+    if (!file.commit()) {
+        return fail(Error(ErrorCode::ReadOnly, Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())));
+    }
+    m_out << QCoreApplication::translate(
+                 "amanahctl", "%n customer(s) exported to %1.", nullptr, static_cast<int>(*count))
+                 .arg(file.fileName())
+          << '\n';
+    return ExitCode::Ok;
+}
+
+int Cli::commandImportCustomers(const QStringList& args)
+{
+    auto opts = parseOptions(args,
+                             {QStringLiteral("user"), QStringLiteral("code")},
+                             {QStringLiteral("good-rows-only"), QStringLiteral("dry-run")});
+    if (!opts) {
+        return usage(opts.errorString());
+    }
+    if (opts->positional.size() != 1) {
+        return usage(Tr::tr("import customers needs one FILE."));
+    }
+    QFile file(opts->positional.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(Error(ErrorCode::NotFound, Tr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
+    }
+    const QByteArray data = file.readAll();
+    auto ws = openWorkspace();
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto session = signIn(*ws, *opts);
+    if (!session) {
+        return fail(session.error());
+    }
+    CustomerImporter importer(*session);
+    const auto mapping = CustomerImporter::guessMapping(CustomerImporter::header(data));
+    auto report = opts->has(QStringLiteral("dry-run"))
+        ? importer.validate(data, mapping)
+        : importer.run(data,
+                       mapping,
+                       opts->has(QStringLiteral("good-rows-only")) ? CustomerImporter::Policy::GoodRowsOnly
+                                                                   : CustomerImporter::Policy::AllOrNothing);
+    if (!report) {
+        return fail(report.error());
+    }
+    for (const CustomerImporter::Problem& p : report->problems) {
+        m_err << Tr::tr("line %1: %2").arg(p.line).arg(p.reason) << '\n';
+    }
+    m_out << Tr::tr("Rows: %1, valid: %2, bad: %3 (duplicates: %4), imported: %5, consent events: %6")
+                 .arg(report->rows)
+                 .arg(report->good)
+                 .arg(report->problems.size())
+                 .arg(report->duplicates)
+                 .arg(report->imported)
+                 .arg(report->consentEvents)
+          << '\n';
+    if (!report->problems.isEmpty() && report->imported == 0 && !opts->has(QStringLiteral("dry-run"))) {
+        m_err << Tr::tr("Nothing was imported: fix the rows above, or use --good-rows-only.") << '\n';
+        return ExitCode::InvalidInput;
+    }
+    return report->problems.isEmpty() ? ExitCode::Ok : ExitCode::InvalidInput;
+}

@@ -1,0 +1,239 @@
+// Customers and consent at scale: import rate (vs plain SQLite), population build, name
+// index build and memory, exact lookup, name search, first page of the Customers table.
+// Size: AMANAH_BENCH_CUSTOMERS (default 1,000,000); import rows: AMANAH_BENCH_IMPORT (50,000).
+#include "Bench.h"
+
+#include "core/services/CustomerImporter.h"
+#include "core/services/CustomerService.h"
+#include "core/services/DemoWorkspace.h"
+#include "core/services/NameIndex.h"
+#include "testsupport/TestWorkspace.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace {
+
+int envInt(const char* name, int fallback)
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue(name, &ok);
+    return ok && v > 0 ? v : fallback;
+}
+
+double msSince(const QElapsedTimer& t)
+{
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+QByteArray importCsv(int rows)
+{
+    static const char* const names[] = {"Dewi Lestari",
+                                        "Budi Santoso",
+                                        "José Álvarez",
+                                        "Siti Rahmawati",
+                                        "Anna Schmidt",
+                                        "Made Wirawan",
+                                        "Emily Carter",
+                                        "Nur Hidayat"};
+    QByteArray csv("name,email,phone,country,external_ref,consent:newsletter,consent_date\n");
+    for (int i = 0; i < rows; ++i) {
+        csv += QStringLiteral("%1 %2,imp%2@example.test,+62812%3,ID,IMP-%2,%4,2025-06-01\n")
+                   .arg(QString::fromUtf8(names[i % 8]))
+                   .arg(i)
+                   .arg(1000000 + i, 7, 10, QLatin1Char('0'))
+                   .arg(i % 3 ? QStringLiteral("yes") : QStringLiteral("no"))
+                   .toUtf8();
+    }
+    return csv;
+}
+
+// The same rows into a plain SQLite table: no encryption, no blind index, one transaction.
+double plainInsertRate(const QByteArray& csv, const QString& path)
+{
+    const QString name = QStringLiteral("bench-plain");
+    double rate = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("CREATE TABLE c (id INTEGER PRIMARY KEY, name TEXT, email TEXT, phone TEXT, "
+                              "country TEXT, ref TEXT UNIQUE, consent TEXT, at TEXT)"));
+        const QList<QByteArray> lines = csv.split('\n');
+        QElapsedTimer t;
+        t.start();
+        db.transaction();
+        q.prepare(QStringLiteral("INSERT INTO c (name, email, phone, country, ref, consent, at) VALUES (?, ?, ?, ?, "
+                                 "?, ?, ?)"));
+        int n = 0;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines.at(i).split(',');
+            if (f.size() < 7) {
+                continue;
+            }
+            for (int k = 0; k < 7; ++k) {
+                q.bindValue(k, QString::fromUtf8(f.at(k)));
+            }
+            q.exec();
+            ++n;
+        }
+        db.commit();
+        rate = n * 1000.0 / msSince(t);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rate;
+}
+
+template <typename F> double averageMs(int runs, F&& f)
+{
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < runs; ++i) {
+        f(i);
+    }
+    return msSince(t) / runs;
+}
+
+} // namespace
+
+AMANAH_BENCH_SECTION(customers)
+{
+    const int population = envInt("AMANAH_BENCH_CUSTOMERS", 1000000);
+    const int importRows = envInt("AMANAH_BENCH_IMPORT", 50000);
+    qputenv("AMANAH_TEST_BACKEND", "sqlite");
+    TestWorkspace tw;
+    if (!tw.ok()) {
+        std::fprintf(stderr, "customers: %s\n", qPrintable(tw.errorString()));
+        return;
+    }
+    auto staff
+        = tw.signInNewUser(QStringLiteral("bench"), static_cast<int>(Role::Agent) | static_cast<int>(Role::Officer));
+    if (!staff || !DemoWorkspace::createPolicies(staff).ok()) {
+        std::fprintf(stderr, "customers: set-up failed\n");
+        return;
+    }
+
+    // The parts of one imported row, one core.
+    {
+        const Vault vault = staff->vault();
+        QByteArray wrapped;
+        Bench::report("customers.part_new_customer_key_per_s", Bench::ratePerSecond([&] {
+                          Bench::keep(
+                              vault.newCustomerKey(QStringLiteral("8f0c1e52-0000-4000-8000-000000000001"), &wrapped));
+                      }));
+        auto key = vault.newCustomerKey(QStringLiteral("x"), &wrapped);
+        Bench::report("customers.part_unwrap_key_per_s", Bench::ratePerSecond([&] {
+                          Bench::keep(vault.unwrapCustomerKey(QStringLiteral("x"), wrapped));
+                      }));
+        Bench::report("customers.part_encrypt_field_per_s", Bench::ratePerSecond([&] {
+                          Bench::keep(key->encryptField(QStringLiteral("Dewi Lestari"),
+                                                        QStringLiteral("customers"),
+                                                        QStringLiteral("full_name"),
+                                                        QStringLiteral("x")));
+                      }));
+        Bench::report("customers.part_phone_e164_per_s", Bench::ratePerSecond([&] {
+                          Bench::keep(
+                              CustomerService::normalisePhone(QStringLiteral("0812 3456 7801"), QStringLiteral("ID")));
+                      }));
+    }
+
+    // Import: CSV parse + validation (libphonenumber) + encryption + insert, one transaction.
+    const QByteArray csv = importCsv(importRows);
+    CustomerImporter importer(staff);
+    QElapsedTimer t;
+    t.start();
+    auto report = importer.run(csv, CustomerImporter::guessMapping(CustomerImporter::header(csv)));
+    const double importMs = msSince(t);
+    if (!report.ok() || report->imported != importRows) {
+        std::fprintf(stderr, "customers: import failed: %s\n", qPrintable(report.errorString()));
+        return;
+    }
+    const double importRate = importRows * 1000.0 / importMs;
+    QTemporaryDir plainDir;
+    const double plainRate = plainInsertRate(csv, plainDir.filePath(QStringLiteral("plain.sqlite")));
+    Bench::report("customers.import_rows", importRows);
+    Bench::report("customers.import_per_s", importRate);
+    Bench::report("customers.plain_sqlite_insert_per_s", plainRate);
+    Bench::report("customers.import_vs_plain_ratio_x100", 100.0 * importRate / plainRate);
+
+    // Population through the same encryption path, in batches.
+    t.restart();
+    const int rest = std::max(0, population - importRows);
+    auto gen = DemoWorkspace::generate(staff, rest, 7, [&](qint64 done, qint64 total) {
+        if (done % 100000 == 0 || done == total) {
+            std::fprintf(stderr,
+                         "  generated %lld / %lld (%.0f s)\n",
+                         static_cast<long long>(done),
+                         static_cast<long long>(total),
+                         msSince(t) / 1000);
+        }
+    });
+    if (!gen.ok()) {
+        std::fprintf(stderr, "customers: generate failed: %s\n", qPrintable(gen.errorString()));
+        return;
+    }
+    const Database& db = staff->db();
+    const double customers = db.scalar(QStringLiteral("SELECT count(*) FROM customers"))->toDouble();
+    const double events = db.scalar(QStringLiteral("SELECT count(*) FROM consent_events"))->toDouble();
+    Bench::report("customers.population", customers);
+    Bench::report("customers.consent_events", events);
+    Bench::report("customers.population_build_s", msSince(t) / 1000);
+    Bench::report("customers.population_build_per_s", rest * 1000.0 / msSince(t));
+
+    CustomerService svc(staff);
+    // The table's first page before the index: keyset query + decrypt 100 rows.
+    Bench::report("customers.first_page_100_ms", averageMs(5, [&](int) { Bench::keep(svc.list({}, {}, 100)); }));
+    CustomerService::Filter active;
+    active.status = Customer::Status::Active;
+    Bench::report("customers.first_page_active_ms", averageMs(5, [&](int) { Bench::keep(svc.list(active, {}, 100)); }));
+    CustomerService::Filter stale;
+    stale.consent = CustomerService::ConsentFilter::NeedsReconsent;
+    Bench::report("customers.first_page_needs_reconsent_ms",
+                  averageMs(3, [&](int) { Bench::keep(svc.list(stale, {}, 100)); }));
+    t.restart();
+    Bench::keep(svc.count({}));
+    Bench::report("customers.count_all_ms", msSince(t));
+
+    // Exact lookups by blind index.
+    Bench::report("customers.lookup_email_ms", averageMs(1000, [&](int i) {
+                      Bench::keep(svc.find(CustomerService::Lookup::Email,
+                                           QStringLiteral("imp%1@example.test").arg(i * 37 % importRows)));
+                  }));
+    Bench::report("customers.lookup_phone_ms", averageMs(1000, [&](int i) {
+                      Bench::keep(svc.find(CustomerService::Lookup::Phone,
+                                           QStringLiteral("+62812%1").arg(1000000 + i * 37 % importRows)));
+                  }));
+
+    // Name index: build (all cores), memory, search, and the first page through it.
+    auto index = NameIndex::forWorkspace(tw.workspace().get());
+    t.restart();
+    auto built = index->buildInBackground(staff).result();
+    if (!built.ok()) {
+        std::fprintf(stderr, "customers: index failed: %s\n", qPrintable(built.errorString()));
+        return;
+    }
+    Bench::report("customers.name_index_build_ms", msSince(t));
+    Bench::report("customers.name_index_mib", static_cast<double>(index->memoryBytes()) / (1024.0 * 1024.0));
+    for (const char* q : {"dewi", "jose alvarez", "santoso", "a", "zzzz"}) {
+        const QString text = QString::fromUtf8(q);
+        qint64 total = 0;
+        const double ms = averageMs(10, [&](int) {
+            auto r = svc.search(text, {}, 5000);
+            total = r ? r->total : -1;
+        });
+        std::printf("customers.name_search_ms[%s] %.2f (matches %lld)\n", q, ms, static_cast<long long>(total));
+    }
+    Bench::report("customers.first_page_via_index_ms", averageMs(5, [&](int) {
+                      QStringList ids;
+                      for (int r = 0; r < 100; ++r) {
+                          ids << index->idAt(index->size() / 2 + r);
+                      }
+                      Bench::keep(svc.summaries(ids));
+                  }));
+}
