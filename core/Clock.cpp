@@ -24,8 +24,7 @@ QDateTime SystemClock::now() const
 
 MockClock::MockClock(const QDateTime& start)
     : m_ms(start.toMSecsSinceEpoch())
-{
-}
+{ }
 
 QDateTime MockClock::now() const
 {

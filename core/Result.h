@@ -9,18 +9,18 @@
 /// (see app/cli/ExitCodes.h), the GUI shows Error::message.
 enum class ErrorCode {
     None = 0,
-    InvalidInput,     ///< the caller's input was refused (message says why)
-    NotFound,         ///< the object asked for does not exist
+    InvalidInput, ///< the caller's input was refused (message says why)
+    NotFound, ///< the object asked for does not exist
     PermissionDenied, ///< the signed-in user's roles do not allow this (audited)
-    Conflict,         ///< the row changed since it was read (optimistic locking)
-    Authentication,   ///< wrong password, wrong code, locked account
-    Crypto,           ///< a blob failed authentication, a self-test failed
-    Storage,          ///< the database refused or failed a statement
-    Unreachable,      ///< the database server could not be reached
-    NotADatabase,     ///< the file is not an SQLite database, or is damaged
-    NewerSchema,      ///< the database was written by a newer Amanah
-    ReadOnly,         ///< the file or its folder cannot be written
-    Cancelled,        ///< the user cancelled long work
+    Conflict, ///< the row changed since it was read (optimistic locking)
+    Authentication, ///< wrong password, wrong code, locked account
+    Crypto, ///< a blob failed authentication, a self-test failed
+    Storage, ///< the database refused or failed a statement
+    Unreachable, ///< the database server could not be reached
+    NotADatabase, ///< the file is not an SQLite database, or is damaged
+    NewerSchema, ///< the database was written by a newer Amanah
+    ReadOnly, ///< the file or its folder cannot be written
+    Cancelled, ///< the user cancelled long work
 };
 
 /// An error value: a code for programs and a translated sentence for people.
@@ -34,8 +34,7 @@ struct Error
     Error(ErrorCode c, QString msg)
         : code(c)
         , message(std::move(msg))
-    {
-    }
+    { }
 };
 
 /// Either a value or an Error. Fallible core calls return this, never a silent default.
@@ -44,12 +43,10 @@ template <typename T> class [[nodiscard]] Result
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -79,8 +76,7 @@ public:
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

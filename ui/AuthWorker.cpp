@@ -10,7 +10,7 @@ AuthWorker::AuthWorker(std::shared_ptr<Workspace> workspace)
     : m_guiWorkspace(std::move(workspace))
 {
     // One thread that never expires: the worker's connection and a pending sign-in belong
-    // to it (QSqlDatabase refuses to be used from another thread).
+    // to it (a Qt SQL connection refuses to be used from another thread).
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
 }

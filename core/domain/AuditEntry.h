@@ -11,7 +11,7 @@ struct AuditEntry
     qint64 seq = 0;
     QDateTime occurred; ///< UTC, millisecond precision
     qint64 actorId = 0; ///< 0: the system or an unknown user
-    QString actor;      ///< staff username, "system" for automatic work
+    QString actor; ///< staff username, "system" for automatic work
     QString role;
     QString action; ///< e.g. "customer.create", "auth.sign_in_failed"
     QString objectType;

@@ -16,7 +16,7 @@ struct ConsentEvent
     QDateTime recorded;
     Channel channel = Channel::WebCheckbox;
     qint64 noticeVersionId = 0; ///< 0: none
-    QString evidence;           ///< personal data (e.g. an IP address): stored encrypted
+    QString evidence; ///< personal data (e.g. an IP address): stored encrypted
     qint64 recordedBy = 0;
     qint64 requestId = 0; ///< 0: not linked to a request
 

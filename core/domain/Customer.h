@@ -18,7 +18,7 @@ struct Customer
     QString address;
     QDate birthDate;
     QString notes;
-    QString country;      ///< ISO 3166-1 alpha-2
+    QString country; ///< ISO 3166-1 alpha-2
     QString jurisdiction; ///< a rule set code, e.g. "GDPR", "UU_PDP"
     QString source;
     QString language; ///< preferred language for receipts and letters: "en", "id", ... (empty: workspace default)

@@ -18,8 +18,8 @@ struct Purpose
     QStringList dataCategories;
     int retentionDays = 0; ///< 0: no retention period set (a minimisation problem)
     bool marketing = false;
-    QString category;                 ///< Kantara purposeCategory, e.g. "Marketing", "Core function"
-    QStringList sensitiveCategories;  ///< special categories involved (Kantara spiCat); empty: none
+    QString category; ///< Kantara purposeCategory, e.g. "Marketing", "Core function"
+    QStringList sensitiveCategories; ///< special categories involved (Kantara spiCat); empty: none
     bool active = true;
     QList<qint64> recipientIds;
     QDateTime created;

@@ -14,7 +14,7 @@ struct Recipient
     qint64 id = 0;
     QString name;
     Role role = Role::Processor;
-    QString country;   ///< ISO 3166-1 alpha-2
+    QString country; ///< ISO 3166-1 alpha-2
     QString safeguard; ///< transfer safeguard when outside the customer's country
     QStringList dataCategories;
     QList<qint64> purposeIds;
@@ -24,5 +24,8 @@ struct Recipient
     QDateTime updated;
     int version = 0;
 
-    static QString roleCode(Role r) { return r == Role::Processor ? QStringLiteral("processor") : QStringLiteral("controller"); }
+    static QString roleCode(Role r)
+    {
+        return r == Role::Processor ? QStringLiteral("processor") : QStringLiteral("controller");
+    }
 };

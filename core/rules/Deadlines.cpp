@@ -104,14 +104,14 @@ Deadline Deadlines::compute(Jurisdiction j, Type type, const QDateTime& received
     case Jurisdiction::UuPdp:
         switch (type) {
         case Type::Rectification: // UU 27/2022 Ps 30(2)
-        case Type::Access:        // Ps 32(2)
+        case Type::Access: // Ps 32(2)
         case Type::ConsentWithdrawal: // Ps 40(2): stop processing
-        case Type::Restriction:   // Ps 41(3)
+        case Type::Restriction: // Ps 41(3)
             d.due = received.toUTC().addSecs(3 * 24 * 3600);
             d.source = type == Type::Rectification ? QStringLiteral("UU 27/2022 Ps 30(2)")
-                : type == Type::Access              ? QStringLiteral("UU 27/2022 Ps 32(2)")
-                : type == Type::ConsentWithdrawal   ? QStringLiteral("UU 27/2022 Ps 40(2)")
-                                                    : QStringLiteral("UU 27/2022 Ps 41(3)");
+                : type == Type::Access             ? QStringLiteral("UU 27/2022 Ps 32(2)")
+                : type == Type::ConsentWithdrawal  ? QStringLiteral("UU 27/2022 Ps 40(2)")
+                                                   : QStringLiteral("UU 27/2022 Ps 41(3)");
             break;
         case Type::Erasure: // Ps 43, 44: no statutory hours
             policyPeriod(QStringLiteral("UU 27/2022 Ps 43, 44 (workspace policy)"));
@@ -126,13 +126,13 @@ Deadline Deadlines::compute(Jurisdiction j, Type type, const QDateTime& received
         break;
     case Jurisdiction::Ccpa:
         switch (type) {
-        case Type::Objection:         // opt-out of sale or sharing
+        case Type::Objection: // opt-out of sale or sharing
         case Type::ConsentWithdrawal: // opt-out
-        case Type::Restriction:       // limit the use of sensitive personal information
+        case Type::Restriction: // limit the use of sensitive personal information
             // 11 CCR §7026(f), §7027(g): 15 business days, no extension.
             d.due = endOfDay(addBusinessDays(day, 15), tz);
-            d.source = type == Type::Restriction ? QStringLiteral("11 CCR §7027(g)")
-                                                 : QStringLiteral("11 CCR §7026(f)");
+            d.source
+                = type == Type::Restriction ? QStringLiteral("11 CCR §7027(g)") : QStringLiteral("11 CCR §7026(f)");
             break;
         default:
             // Know (access, portability), delete, correct: 11 CCR §7021: confirm receipt within
@@ -157,14 +157,14 @@ Deadline Deadlines::compute(Jurisdiction j, Type type, const QDateTime& received
     return d;
 }
 
-Result<QDateTime> Deadlines::extended(Jurisdiction j, Type type, const QDateTime& received,
-                                      const DeadlinePolicy& policy)
+Result<QDateTime>
+Deadlines::extended(Jurisdiction j, Type type, const QDateTime& received, const DeadlinePolicy& policy)
 {
     const Deadline base = compute(j, type, received, policy);
     if (!base.extendable) {
-        return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("Deadlines",
-                                                 "The law does not allow this request's deadline to be extended."));
+        return Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Deadlines", "The law does not allow this request's deadline to be extended."));
     }
     const QDate day = localDate(received, policy.timeZone);
     if (j == Jurisdiction::Gdpr) {

@@ -13,11 +13,11 @@ enum class Jurisdiction { Gdpr, UuPdp, Ccpa, Lgpd };
 /// When a data-subject request must be answered, and on which legal basis.
 struct Deadline
 {
-    QDateTime due;           ///< the answer is due by this instant (UTC)
+    QDateTime due; ///< the answer is due by this instant (UTC)
     QDateTime acknowledgeBy; ///< CCPA: acknowledge receipt by then; invalid elsewhere
     bool extendable = false; ///< whether the law allows one extension
-    QString source;          ///< the article the period comes from, e.g. "GDPR Art. 12(3)"
-    bool statutory = true;   ///< false when no law fixes the period and workspace policy applies
+    QString source; ///< the article the period comes from, e.g. "GDPR Art. 12(3)"
+    bool statutory = true; ///< false when no law fixes the period and workspace policy applies
 };
 
 /// Workspace choices the law leaves open.
@@ -40,13 +40,13 @@ public:
     static QString jurisdictionCode(Jurisdiction j);
 
     /// The deadline for a request of @p type received at @p received.
-    static Deadline compute(Jurisdiction j, Request::Type type, const QDateTime& received,
-                            const DeadlinePolicy& policy = {});
+    static Deadline
+    compute(Jurisdiction j, Request::Type type, const QDateTime& received, const DeadlinePolicy& policy = {});
 
     /// The due date after the one extension the law allows (GDPR: two further months;
     /// CCPA: 45 further days). Refused where the law allows none.
-    static Result<QDateTime> extended(Jurisdiction j, Request::Type type, const QDateTime& received,
-                                      const DeadlinePolicy& policy = {});
+    static Result<QDateTime>
+    extended(Jurisdiction j, Request::Type type, const QDateTime& received, const DeadlinePolicy& policy = {});
 
     /// GDPR's month rule alone: the same-numbered day @p months later, or that month's last
     /// day if it has none; a Saturday or Sunday rolls to Monday (Reg. 1182/71 Art. 3).

@@ -68,7 +68,7 @@ Status PasswordPolicy::check(const QString& password, bool hasSecondFactor, cons
                      hasSecondFactor
                          ? Tr::tr("The password is too short: use at least %1 characters.").arg(minimum)
                          : Tr::tr("The password is too short: without two-factor sign-in use at least %1 characters. "
-                              "A few unrelated words make a long password that is easy to remember.")
+                                  "A few unrelated words make a long password that is easy to remember.")
                                .arg(minimum));
     }
     if (length > kMax) {
@@ -77,7 +77,7 @@ Status PasswordPolicy::check(const QString& password, bool hasSecondFactor, cons
     if (isBlocked(normalised)) {
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("This password is on a list of commonly used passwords that attackers try first. "
-                        "Choose another."));
+                            "Choose another."));
     }
     if (!username.isEmpty() && normalised.compare(username, Qt::CaseInsensitive) == 0) {
         return Error(ErrorCode::InvalidInput, Tr::tr("The password must not be your user name."));

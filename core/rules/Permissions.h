@@ -8,18 +8,18 @@ enum class Role : int { Agent = 1, Officer = 2, Manager = 4, Admin = 8 };
 
 /// What a service call may need. Checked in core services, never only in the UI.
 enum class Permission {
-    ViewCustomers,       ///< view / search customers, view consent history
-    EditCustomers,       ///< create customer, rectify fields (with reason)
-    RecordConsent,       ///< record consent given or withdrawn
-    HandleRequests,      ///< log a request, verify identity, fulfil access / portability
-    DecideRequests,      ///< approve / reject / extend
-    PrepareErasure,      ///< prepare an erasure
-    ApproveErasure,      ///< approve and execute an erasure (a second person)
-    ManagePolicy,        ///< purposes, notice versions, recipients, retention rules
-    RunRetention,        ///< run the retention purge
-    ViewAudit,           ///< view and verify the audit trail
-    ViewReports,         ///< dashboards, compliance reports
-    ManageUsers,         ///< users, roles, workspace settings
+    ViewCustomers, ///< view / search customers, view consent history
+    EditCustomers, ///< create customer, rectify fields (with reason)
+    RecordConsent, ///< record consent given or withdrawn
+    HandleRequests, ///< log a request, verify identity, fulfil access / portability
+    DecideRequests, ///< approve / reject / extend
+    PrepareErasure, ///< prepare an erasure
+    ApproveErasure, ///< approve and execute an erasure (a second person)
+    ManagePolicy, ///< purposes, notice versions, recipients, retention rules
+    RunRetention, ///< run the retention purge
+    ViewAudit, ///< view and verify the audit trail
+    ViewReports, ///< dashboards, compliance reports
+    ManageUsers, ///< users, roles, workspace settings
 };
 
 /// The permission matrix and the names of roles.

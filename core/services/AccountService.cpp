@@ -33,8 +33,7 @@ AuditRecord ownRecord(const QString& action, qint64 userId)
 
 AccountService::AccountService(std::shared_ptr<Session> session)
     : m_session(std::move(session))
-{
-}
+{ }
 
 Status AccountService::checkCurrentPassword(const QString& password) const
 {
@@ -43,8 +42,8 @@ Status AccountService::checkCurrentPassword(const QString& password) const
     if (!slot) {
         return slot.error();
     }
-    auto vault = Vault::unlock(password, *slot, m_session->workspaceId(),
-                               Authenticator::slotLabel(m_session->user().id));
+    auto vault
+        = Vault::unlock(password, *slot, m_session->workspaceId(), Authenticator::slotLabel(m_session->user().id));
     if (!vault) {
         return Error(ErrorCode::Authentication, Tr::tr("Your current password is wrong."));
     }
@@ -71,8 +70,8 @@ Status AccountService::changePassword(const QString& currentPassword, const QStr
     if (auto existing = users.slot(me.id)) {
         params = existing->params;
     }
-    auto slot = m_session->vault().makePasswordSlot(newPassword, m_session->workspaceId(),
-                                                    Authenticator::slotLabel(me.id), params);
+    auto slot = m_session->vault().makePasswordSlot(
+        newPassword, m_session->workspaceId(), Authenticator::slotLabel(me.id), params);
     if (!slot) {
         return slot.error();
     }

@@ -12,7 +12,7 @@ public:
     struct TotpEnrolment
     {
         SecureBytes secret;
-        QString secretText;      ///< base32, for typing into an authenticator app
+        QString secretText; ///< base32, for typing into an authenticator app
         QString provisioningUri; ///< otpauth://totp/... for the QR code
     };
 

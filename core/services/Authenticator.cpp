@@ -43,8 +43,7 @@ Status putSetting(const Database& db, const QString& key, const QString& value)
 
 Authenticator::Authenticator(std::shared_ptr<Workspace> workspace)
     : m_workspace(std::move(workspace))
-{
-}
+{ }
 
 QString Authenticator::slotLabel(qint64 userId)
 {
@@ -175,12 +174,11 @@ Status Authenticator::recordFailure(const User& user, const QString& action)
     if (auto st = UserRepository(db).setThrottle(user.id, failures, lockedUntil); !st) {
         return st;
     }
-    return AuditLog::recordPending(db, user.username, action,
-                                   QStringLiteral("user_id=%1; failures=%2").arg(user.id).arg(failures));
+    return AuditLog::recordPending(
+        db, user.username, action, QStringLiteral("user_id=%1; failures=%2").arg(user.id).arg(failures));
 }
 
-Result<std::shared_ptr<PendingSignIn>> Authenticator::checkPassword(const QString& username,
-                                                                    const QString& password)
+Result<std::shared_ptr<PendingSignIn>> Authenticator::checkPassword(const QString& username, const QString& password)
 {
     const Database& db = *m_workspace->database();
     auto wsId = workspaceId();
@@ -205,22 +203,25 @@ Result<std::shared_ptr<PendingSignIn>> Authenticator::checkPassword(const QStrin
             }
             (void)Vault::unlock(password, dummy, *wsId, QStringLiteral("nobody"));
         }
-        (void)AuditLog::recordPending(db, QStringLiteral("unknown"), QStringLiteral("auth.sign_in_failed"),
+        (void)AuditLog::recordPending(db,
+                                      QStringLiteral("unknown"),
+                                      QStringLiteral("auth.sign_in_failed"),
                                       QStringLiteral("reason=unknown_user"));
         return wrongCredentials();
     }
     const QDateTime now = Clock::instance().now();
     if (user->lockedUntil.isValid() && user->lockedUntil > now) {
         const qint64 seconds = (now.msecsTo(user->lockedUntil) + 999) / 1000;
-        (void)AuditLog::recordPending(db, user->username, QStringLiteral("auth.sign_in_throttled"),
-                                      QStringLiteral("user_id=%1").arg(user->id));
-        return Error(ErrorCode::Authentication,
-                     QCoreApplication::translate("Authenticator", "Too many failed attempts. Try again in %n second(s).",
-                                                 nullptr, int(seconds)));
+        (void)AuditLog::recordPending(
+            db, user->username, QStringLiteral("auth.sign_in_throttled"), QStringLiteral("user_id=%1").arg(user->id));
+        return Error(
+            ErrorCode::Authentication,
+            QCoreApplication::translate(
+                "Authenticator", "Too many failed attempts. Try again in %n second(s).", nullptr, int(seconds)));
     }
     if (user->disabled) {
-        (void)AuditLog::recordPending(db, user->username, QStringLiteral("auth.sign_in_disabled"),
-                                      QStringLiteral("user_id=%1").arg(user->id));
+        (void)AuditLog::recordPending(
+            db, user->username, QStringLiteral("auth.sign_in_disabled"), QStringLiteral("user_id=%1").arg(user->id));
         return Error(ErrorCode::Authentication, Tr::tr("This account is disabled. Ask an administrator."));
     }
     auto slot = users.slot(user->id);
@@ -240,8 +241,8 @@ Result<std::shared_ptr<PendingSignIn>> Authenticator::checkPassword(const QStrin
     return std::make_shared<PendingSignIn>(m_workspace, *vault, *user, user->totpEnrolled);
 }
 
-Result<std::shared_ptr<Session>> Authenticator::signIn(const QString& username, const QString& password,
-                                                       const QString& code)
+Result<std::shared_ptr<Session>>
+Authenticator::signIn(const QString& username, const QString& password, const QString& code)
 {
     auto pending = checkPassword(username, password);
     if (!pending) {
@@ -291,8 +292,8 @@ Result<std::shared_ptr<Session>> Authenticator::openSession(const Vault& vault, 
     return session;
 }
 
-Result<std::shared_ptr<Session>> Authenticator::recover(const QString& recoveryKey, const QString& username,
-                                                        const QString& newPassword)
+Result<std::shared_ptr<Session>>
+Authenticator::recover(const QString& recoveryKey, const QString& username, const QString& newPassword)
 {
     const Database& db = *m_workspace->database();
     auto wsId = workspaceId();
@@ -320,7 +321,7 @@ Result<std::shared_ptr<Session>> Authenticator::recover(const QString& recoveryK
     if (!(user->roles & static_cast<int>(Role::Admin))) {
         return Error(ErrorCode::PermissionDenied,
                      Tr::tr("The recovery key resets administrators' passwords only. Ask an administrator to reset "
-                        "other accounts."));
+                            "other accounts."));
     }
     if (auto st = PasswordPolicy::check(newPassword, user->totpEnrolled, user->username); !st) {
         return st.error();
@@ -374,8 +375,7 @@ PendingSignIn::PendingSignIn(std::shared_ptr<Workspace> workspace, Vault vault, 
     , m_vault(std::move(vault))
     , m_user(std::move(user))
     , m_needsCode(needsCode)
-{
-}
+{ }
 
 Result<std::shared_ptr<Session>> PendingSignIn::complete(const QString& code)
 {

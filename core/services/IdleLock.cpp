@@ -5,8 +5,7 @@
 IdleLock::IdleLock(int timeoutMinutes)
     : m_lastActivityMs(Clock::instance().nowMs())
     , m_timeoutMs(qint64(qMax(1, timeoutMinutes)) * 60000)
-{
-}
+{ }
 
 void IdleLock::activity()
 {

@@ -8,8 +8,7 @@ Session::Session(std::shared_ptr<Workspace> workspace, Vault vault, User user, Q
     , m_user(std::move(user))
     , m_workspaceId(std::move(workspaceId))
     , m_audit(m_workspace->database(), std::move(vault))
-{
-}
+{ }
 
 AuditActor Session::actor() const
 {

@@ -32,8 +32,7 @@ AuditRecord userRecord(const QString& action, qint64 userId, const QString& deta
 
 StaffService::StaffService(std::shared_ptr<Session> session)
     : m_session(std::move(session))
-{
-}
+{ }
 
 Result<QList<User>> StaffService::list()
 {
@@ -54,8 +53,8 @@ QString StaffService::generateOneTimePassword()
     return groups.join(QLatin1Char('-'));
 }
 
-Result<qint64> StaffService::add(const QString& username, const QString& displayName, int roles,
-                                 const QString& oneTimePassword)
+Result<qint64>
+StaffService::add(const QString& username, const QString& displayName, int roles, const QString& oneTimePassword)
 {
     if (auto st = m_session->require(Permission::ManageUsers, QStringLiteral("user")); !st) {
         return st.error();
@@ -92,16 +91,16 @@ Result<qint64> StaffService::add(const QString& username, const QString& display
     if (!id) {
         return id.error();
     }
-    auto slot = m_session->vault().makePasswordSlot(oneTimePassword, m_session->workspaceId(),
-                                                    Authenticator::slotLabel(*id), params);
+    auto slot = m_session->vault().makePasswordSlot(
+        oneTimePassword, m_session->workspaceId(), Authenticator::slotLabel(*id), params);
     if (!slot) {
         return slot.error();
     }
     if (auto st = users.putSlot(*id, Authenticator::slotLabel(*id), *slot, now); !st) {
         return st.error();
     }
-    if (auto st = m_session->audit(userRecord(QStringLiteral("user.create"), *id,
-                                              QStringLiteral("roles=") + Permissions::roleCodes(roles)));
+    if (auto st = m_session->audit(
+            userRecord(QStringLiteral("user.create"), *id, QStringLiteral("roles=") + Permissions::roleCodes(roles)));
         !st) {
         return st.error();
     }
@@ -125,7 +124,7 @@ Status StaffService::guardLastAdmin(const User& before, int rolesAfter, bool dis
     if (*admins <= 1) {
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("The workspace needs at least one active administrator. Make someone else an "
-                        "administrator first."));
+                            "administrator first."));
     }
     return {};
 }
@@ -156,9 +155,10 @@ Status StaffService::setRoles(qint64 userId, int roles, int version)
     if (auto st = users.update(*user, Clock::instance().nowMs()); !st) {
         return st;
     }
-    if (auto st = m_session->audit(userRecord(QStringLiteral("user.roles"), userId,
-                                              QStringLiteral("from=%1; to=%2")
-                                                  .arg(Permissions::roleCodes(before), Permissions::roleCodes(roles))));
+    if (auto st = m_session->audit(userRecord(
+            QStringLiteral("user.roles"),
+            userId,
+            QStringLiteral("from=%1; to=%2").arg(Permissions::roleCodes(before), Permissions::roleCodes(roles))));
         !st) {
         return st;
     }
@@ -190,8 +190,8 @@ Status StaffService::setDisabled(qint64 userId, bool disabled, int version)
     if (auto st = users.update(*user, Clock::instance().nowMs()); !st) {
         return st;
     }
-    if (auto st = m_session->audit(userRecord(disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
-                                              userId));
+    if (auto st = m_session->audit(
+            userRecord(disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), userId));
         !st) {
         return st;
     }
@@ -244,8 +244,8 @@ Status StaffService::resetPassword(qint64 userId, const QString& oneTimePassword
     if (auto existing = users.slot(userId)) {
         params = existing->params;
     }
-    auto slot = m_session->vault().makePasswordSlot(oneTimePassword, m_session->workspaceId(),
-                                                    Authenticator::slotLabel(userId), params);
+    auto slot = m_session->vault().makePasswordSlot(
+        oneTimePassword, m_session->workspaceId(), Authenticator::slotLabel(userId), params);
     if (!slot) {
         return slot.error();
     }
@@ -326,7 +326,8 @@ Status StaffService::setRequireTwoFactor(bool required)
     if (auto st = m_session->require(Permission::ManageUsers, QStringLiteral("setting")); !st) {
         return st;
     }
-    return putSetting(WorkspaceSettings::requireTwoFactor(), required ? QStringLiteral("1") : QStringLiteral("0"),
+    return putSetting(WorkspaceSettings::requireTwoFactor(),
+                      required ? QStringLiteral("1") : QStringLiteral("0"),
                       QStringLiteral("settings.change"));
 }
 

@@ -4,11 +4,29 @@
 
 /// Keys of the workspace's settings table (plain, non-personal configuration).
 namespace WorkspaceSettings {
-inline QString id() { return QStringLiteral("workspace.id"); }
-inline QString name() { return QStringLiteral("workspace.name"); }
-inline QString jurisdiction() { return QStringLiteral("workspace.jurisdiction"); }
-inline QString demo() { return QStringLiteral("workspace.demo"); }
-inline QString requireTwoFactor() { return QStringLiteral("auth.require_2fa"); }
-inline QString idleMinutes() { return QStringLiteral("auth.idle_minutes"); }
+inline QString id()
+{
+    return QStringLiteral("workspace.id");
+}
+inline QString name()
+{
+    return QStringLiteral("workspace.name");
+}
+inline QString jurisdiction()
+{
+    return QStringLiteral("workspace.jurisdiction");
+}
+inline QString demo()
+{
+    return QStringLiteral("workspace.demo");
+}
+inline QString requireTwoFactor()
+{
+    return QStringLiteral("auth.require_2fa");
+}
+inline QString idleMinutes()
+{
+    return QStringLiteral("auth.idle_minutes");
+}
 constexpr int kDefaultIdleMinutes = 10;
 } // namespace WorkspaceSettings

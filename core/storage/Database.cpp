@@ -71,18 +71,18 @@ Error connectionError(const WorkspaceLocation& loc, const QSqlError& error)
         if (detail.contains(QLatin1String("password authentication failed"))
             || detail.contains(QLatin1String("no password supplied"))
             || detail.contains(QLatin1String("authentication failed"))) {
-            return Error(ErrorCode::Authentication,
-                         Tr::tr("The PostgreSQL server refused the user name or password for “%1”.")
-                             .arg(loc.displayName()));
+            return Error(
+                ErrorCode::Authentication,
+                Tr::tr("The PostgreSQL server refused the user name or password for “%1”.").arg(loc.displayName()));
         }
         if (detail.contains(QLatin1String("database \"")) && detail.contains(QLatin1String("does not exist"))) {
             return Error(ErrorCode::NotFound,
                          Tr::tr("The PostgreSQL server has no database “%1”. Ask its administrator to create it.")
                              .arg(loc.database));
         }
-        return Error(ErrorCode::Unreachable,
-                     Tr::tr("The PostgreSQL server for “%1” could not be reached: %2")
-                         .arg(loc.displayName(), detail.trimmed()));
+        return Error(
+            ErrorCode::Unreachable,
+            Tr::tr("The PostgreSQL server for “%1” could not be reached: %2").arg(loc.displayName(), detail.trimmed()));
     }
     if (detail.contains(QLatin1String("not a database")) || detail.contains(QLatin1String("malformed"))) {
         return Error(ErrorCode::NotADatabase,
@@ -91,7 +91,7 @@ Error connectionError(const WorkspaceLocation& loc, const QSqlError& error)
     if (detail.contains(QLatin1String("unable to open")) || detail.contains(QLatin1String("readonly"))) {
         return Error(ErrorCode::ReadOnly,
                      Tr::tr("The workspace file “%1” cannot be created or written here. Choose a folder you can "
-                        "write to.")
+                            "write to.")
                          .arg(loc.displayName()));
     }
     return Error(ErrorCode::Storage,
@@ -103,8 +103,7 @@ Error connectionError(const WorkspaceLocation& loc, const QSqlError& error)
 Database::Database(WorkspaceLocation location, QString connectionName)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -195,7 +194,8 @@ QString Database::serverVersion() const
 {
     if (isPostgres()) {
         auto v = scalar(QStringLiteral("SELECT current_setting('server_version')"));
-        return QStringLiteral("PostgreSQL %1").arg(v ? v->toString().section(QLatin1Char(' '), 0, 0) : Tr::tr("unknown"));
+        return QStringLiteral("PostgreSQL %1")
+            .arg(v ? v->toString().section(QLatin1Char(' '), 0, 0) : Tr::tr("unknown"));
     }
     auto v = scalar(QStringLiteral("SELECT sqlite_version()"));
     return QStringLiteral("SQLite %1").arg(v ? v->toString() : Tr::tr("unknown"));
@@ -324,7 +324,7 @@ Status Database::migrate()
     if (current > latest) {
         return Error(ErrorCode::NewerSchema,
                      Tr::tr("This workspace was written by a newer version of Amanah (schema %1; this version knows up "
-                        "to %2). Install the newer Amanah to open it; the workspace was not changed.")
+                            "to %2). Install the newer Amanah to open it; the workspace was not changed.")
                          .arg(current)
                          .arg(latest));
     }
@@ -395,8 +395,7 @@ Status Database::migrate()
 Transaction::Transaction(const Database& db)
     : m_db(db)
     , m_outermost(db.m_txDepth == 1)
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

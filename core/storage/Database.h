@@ -18,7 +18,7 @@ class Database
 {
 public:
     enum class OpenMode {
-        MustExist,      ///< refuse a missing SQLite file instead of creating it
+        MustExist, ///< refuse a missing SQLite file instead of creating it
         CreateIfMissing ///< create an empty workspace file when none exists
     };
 

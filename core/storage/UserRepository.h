@@ -14,8 +14,7 @@ class UserRepository
 public:
     explicit UserRepository(const Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     Result<QList<User>> list() const;
     /// NotFound when there is no such user.

@@ -37,7 +37,8 @@ Result<WorkspaceLocation> parseKeyValue(const QString& text)
         }
         const int eq = text.indexOf(QLatin1Char('='), i);
         if (eq < 0) {
-            return Error(ErrorCode::InvalidInput, Tr::tr("The connection string is incomplete: every setting needs a value."));
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("The connection string is incomplete: every setting needs a value."));
         }
         const QString key = text.mid(i, eq - i).trimmed();
         i = eq + 1;

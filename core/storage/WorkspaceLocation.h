@@ -16,7 +16,7 @@ struct WorkspaceLocation
     QString database;
     QString user;
     QString password; ///< never shown, never logged
-    QString options;  ///< extra libpq options, e.g. "sslmode=require"
+    QString options; ///< extra libpq options, e.g. "sslmode=require"
 
     /// Reads a file path, a "postgresql://user:password@host:port/db?opt=v" URL or a
     /// libpq "host=... port=... dbname=... user=... password=..." string.

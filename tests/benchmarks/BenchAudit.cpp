@@ -130,10 +130,15 @@ void verifyRates(const std::shared_ptr<Session>& session, const QList<QByteArray
     Bench::keep(prev);
 
     // The service path (what the GUI and amanahctl run), with its audit entry.
-    timer.restart();
-    auto sv = service.verify(std::nullopt, {});
-    const double serviceRate
-        = sv ? static_cast<double>(sv->entries) / (static_cast<double>(timer.nsecsElapsed()) / 1e9) : 0;
+    double serviceSeconds = 1e9;
+    qint64 serviceEntries = 0;
+    for (int run = 0; run < 3; ++run) {
+        timer.restart();
+        auto sv = service.verify(std::nullopt, {});
+        serviceSeconds = std::min(serviceSeconds, static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        serviceEntries = sv ? sv->entries : 0;
+    }
+    const double serviceRate = static_cast<double>(serviceEntries) / serviceSeconds;
 
     Bench::report("audit.chain_entries", static_cast<double>(v->entries));
     Bench::report("audit.verify_seconds", verifySeconds);

@@ -107,7 +107,8 @@ void TestAuthenticator::setUpRefusesWeakPasswordAndSecondRun()
     QVERIFY(loc.ok());
     auto ws = Workspace::open(*loc, Database::OpenMode::CreateIfMissing);
     QVERIFY(ws.ok());
-    for (const QString& weak : {QStringLiteral("short"), QStringLiteral("password1234"), QStringLiteral("administrator")}) {
+    for (const QString& weak :
+         {QStringLiteral("short"), QStringLiteral("password1234"), QStringLiteral("administrator")}) {
         p.adminPassword = weak;
         auto r = Authenticator(*ws).setUp(p);
         QVERIFY(!r.ok());
@@ -249,9 +250,9 @@ void TestAuthenticator::passwordChangeRewrapsOneSlotOnly()
     };
     const auto before = slotBytes();
     AccountService account(agent);
-    QCOMPARE(account.changePassword(QStringLiteral("wrong-current-password"), QStringLiteral("a-brand-new-password"))
-                 .code(),
-             ErrorCode::Authentication);
+    QCOMPARE(
+        account.changePassword(QStringLiteral("wrong-current-password"), QStringLiteral("a-brand-new-password")).code(),
+        ErrorCode::Authentication);
     QCOMPARE(account.changePassword(TestWorkspace::staffPassword(), QStringLiteral("short")).code(),
              ErrorCode::InvalidInput);
     QVERIFY(account.changePassword(TestWorkspace::staffPassword(), QStringLiteral("a-brand-new-password")).ok());

@@ -115,7 +115,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus"), QStringLiteral("info")};
     QTest::newRow("missing value") << QStringList{QStringLiteral("info"), QStringLiteral("--workspace")};
     QTest::newRow("no workspace") << QStringList{QStringLiteral("info")};
-    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("info")};
+    QTest::newRow("bad language") << QStringList{
+        QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("info")};
 }
 
 void TestCli::usageErrors()
@@ -133,35 +134,50 @@ void TestCli::initSignInAndInfo()
     const QString ws = workspaceArg(dir.path());
     QVERIFY(!ws.isEmpty());
     const QMap<QString, QString> pw{{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("cli-admin-password-1")}};
-    Run weak = amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("init"), QStringLiteral("--name"),
-                          QStringLiteral("Toko"), QStringLiteral("--admin"), QStringLiteral("root")},
+    Run weak = amanahctl({QStringLiteral("--workspace"),
+                          ws,
+                          QStringLiteral("init"),
+                          QStringLiteral("--name"),
+                          QStringLiteral("Toko"),
+                          QStringLiteral("--admin"),
+                          QStringLiteral("root")},
                          {{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("password")}});
     QCOMPARE(weak.status, 9);
     QVERIFY(weak.err.contains(QLatin1String("password")));
     if (!TestBackend::isPostgres()) {
         QVERIFY2(!QFile::exists(ws), "a refused init leaves no file behind");
     }
-    Run init = amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("init"), QStringLiteral("--name"),
-                          QStringLiteral("Toko"), QStringLiteral("--admin"), QStringLiteral("root")},
+    Run init = amanahctl({QStringLiteral("--workspace"),
+                          ws,
+                          QStringLiteral("init"),
+                          QStringLiteral("--name"),
+                          QStringLiteral("Toko"),
+                          QStringLiteral("--admin"),
+                          QStringLiteral("root")},
                          pw);
     QCOMPARE(init.status, 0);
     const QStringList lines = init.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.last().count(QLatin1Char('-')), 12); // the recovery key, 13 groups
-    Run again = amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("init"), QStringLiteral("--name"),
-                           QStringLiteral("Toko"), QStringLiteral("--admin"), QStringLiteral("root")},
+    Run again = amanahctl({QStringLiteral("--workspace"),
+                           ws,
+                           QStringLiteral("init"),
+                           QStringLiteral("--name"),
+                           QStringLiteral("Toko"),
+                           QStringLiteral("--admin"),
+                           QStringLiteral("root")},
                           pw);
     QCOMPARE(again.status, 13);
 
     Run noUser = amanahctl({QStringLiteral("info"), QStringLiteral("--workspace"), ws}, pw);
     QCOMPARE(noUser.status, 9);
-    Run wrong = amanahctl({QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--user"),
-                           QStringLiteral("root")},
-                          {{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("not-the-password")}});
+    Run wrong = amanahctl(
+        {QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--user"), QStringLiteral("root")},
+        {{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("not-the-password")}});
     QCOMPARE(wrong.status, 7);
     QVERIFY(wrong.err.contains(QLatin1String("wrong")));
-    Run info = amanahctl({QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--user"),
-                          QStringLiteral("root")},
-                         pw);
+    Run info = amanahctl(
+        {QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--user"), QStringLiteral("root")},
+        pw);
     QCOMPARE(info.status, 0);
     QVERIFY(info.out.contains(QLatin1String("Name:           Toko")));
     QVERIFY(info.out.contains(QStringLiteral("Schema version: %1").arg(Database::latestSchemaVersion())));
@@ -211,11 +227,18 @@ void TestCli::badWorkspaces()
         ws = QStringLiteral("postgresql://%1:wrong-password@%2:%3/postgres")
                  .arg(loc->user, loc->host, QString::number(loc->port));
     }
-    const QStringList args = kind == QLatin1String("proc")
-        ? QStringList{QStringLiteral("--workspace"), ws, QStringLiteral("init"), QStringLiteral("--name"),
-                      QStringLiteral("X"), QStringLiteral("--admin"), QStringLiteral("root")}
-        : QStringList{QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--user"),
-                      QStringLiteral("root")};
+    const QStringList args = kind == QLatin1String("proc") ? QStringList{QStringLiteral("--workspace"),
+                                                                         ws,
+                                                                         QStringLiteral("init"),
+                                                                         QStringLiteral("--name"),
+                                                                         QStringLiteral("X"),
+                                                                         QStringLiteral("--admin"),
+                                                                         QStringLiteral("root")}
+                                                           : QStringList{QStringLiteral("info"),
+                                                                         QStringLiteral("--workspace"),
+                                                                         ws,
+                                                                         QStringLiteral("--user"),
+                                                                         QStringLiteral("root")};
     Run r = amanahctl(args, {{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("cli-admin-password-1")}});
     QCOMPARE(r.status, status);
     QVERIFY(r.err.startsWith(QLatin1String("amanahctl: ")));
@@ -240,8 +263,9 @@ void TestCli::newerSchema()
     {
         auto db = Database::open(WorkspaceLocation::sqliteFile(ws), Database::OpenMode::CreateIfMissing);
         QVERIFY(db.ok());
-        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at, "
-                                           "app_version) VALUES (999, 'future', 0, '9.0')"))
+        QVERIFY((*db)
+                    ->exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at, "
+                                          "app_version) VALUES (999, 'future', 0, '9.0')"))
                     .ok());
     }
     const QByteArray before = digest(ws);
@@ -263,7 +287,10 @@ void TestCli::demoCommand()
     QVERIFY(demo.out.contains(QLatin1String("agent / amanah-demo-agent")));
     Run again = amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("demo")});
     QCOMPARE(again.status, 13);
-    Run info = amanahctl({QStringLiteral("info"), QStringLiteral("--workspace"), ws, QStringLiteral("--user"),
+    Run info = amanahctl({QStringLiteral("info"),
+                          QStringLiteral("--workspace"),
+                          ws,
+                          QStringLiteral("--user"),
                           QStringLiteral("manager")},
                          {{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("amanah-demo-manager")}});
     QCOMPARE(info.status, 0);
@@ -273,10 +300,16 @@ void TestCli::demoCommand()
 void TestCli::indonesianMessages()
 {
     QTemporaryDir dir;
-    Run en = amanahctl({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("info"),
-                        QStringLiteral("--workspace"), dir.filePath(QStringLiteral("nope.amanah"))});
-    Run id = amanahctl({QStringLiteral("--lang"), QStringLiteral("id"), QStringLiteral("info"),
-                        QStringLiteral("--workspace"), dir.filePath(QStringLiteral("nope.amanah"))});
+    Run en = amanahctl({QStringLiteral("--lang"),
+                        QStringLiteral("en"),
+                        QStringLiteral("info"),
+                        QStringLiteral("--workspace"),
+                        dir.filePath(QStringLiteral("nope.amanah"))});
+    Run id = amanahctl({QStringLiteral("--lang"),
+                        QStringLiteral("id"),
+                        QStringLiteral("info"),
+                        QStringLiteral("--workspace"),
+                        dir.filePath(QStringLiteral("nope.amanah"))});
     QCOMPARE(en.status, 3);
     QCOMPARE(id.status, 3);
     QVERIFY(en.err.contains(QLatin1String("There is no workspace file")));

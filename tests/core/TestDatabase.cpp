@@ -128,8 +128,8 @@ void TestDatabase::freshDatabaseHasWholeSchema()
     auto applied = db->scalar(QStringLiteral("SELECT count(*) FROM schema_migrations"));
     QVERIFY(applied.ok());
     QCOMPARE(applied->toInt(), Database::latestSchemaVersion());
-    QVERIFY(db->serverVersion().startsWith(db->isPostgres() ? QLatin1String("PostgreSQL 15")
-                                                            : QLatin1String("SQLite 3.")));
+    QVERIFY(
+        db->serverVersion().startsWith(db->isPostgres() ? QLatin1String("PostgreSQL 15") : QLatin1String("SQLite 3.")));
 }
 
 void TestDatabase::reopenAppliesNothingTwice()

@@ -46,33 +46,30 @@ void TestDeadlines::due_data()
     // Tuesday, 2027-01-31 a Sunday, 2028-02-29 a Tuesday, 2028-03-29 a Wednesday.
     QTest::newRow("GDPR 31 Jan -> 28 Feb (Sat) rolls to Mon 2 Mar")
         << "GDPR" << access << "UTC" << utc("2026-01-31T10:00:00Z") << utc("2026-03-02T23:59:59.999Z") << true;
-    QTest::newRow("GDPR 30 Mar -> 30 Apr") << "GDPR" << erasure << "UTC" << utc("2026-03-30T09:00:00Z")
-                                           << utc("2026-04-30T23:59:59.999Z") << true;
-    QTest::newRow("GDPR 31 Mar -> 30 Apr (no 31 Apr)") << "GDPR" << rect << "UTC" << utc("2026-03-31T09:00:00Z")
-                                                       << utc("2026-04-30T23:59:59.999Z") << true;
-    QTest::newRow("GDPR 29 Feb (leap) -> 29 Mar") << "GDPR" << access << "UTC" << utc("2028-02-29T12:00:00Z")
-                                                  << utc("2028-03-29T23:59:59.999Z") << true;
+    QTest::newRow("GDPR 30 Mar -> 30 Apr")
+        << "GDPR" << erasure << "UTC" << utc("2026-03-30T09:00:00Z") << utc("2026-04-30T23:59:59.999Z") << true;
+    QTest::newRow("GDPR 31 Mar -> 30 Apr (no 31 Apr)")
+        << "GDPR" << rect << "UTC" << utc("2026-03-31T09:00:00Z") << utc("2026-04-30T23:59:59.999Z") << true;
+    QTest::newRow("GDPR 29 Feb (leap) -> 29 Mar")
+        << "GDPR" << access << "UTC" << utc("2028-02-29T12:00:00Z") << utc("2028-03-29T23:59:59.999Z") << true;
     QTest::newRow("GDPR Friday evening in Jakarta -> Mon 29 Jun, end of day WIB")
-        << "GDPR" << access << "Asia/Jakarta" << utc("2026-05-29T14:00:00Z") << utc("2026-06-29T16:59:59.999Z")
-        << true;
+        << "GDPR" << access << "Asia/Jakarta" << utc("2026-05-29T14:00:00Z") << utc("2026-06-29T16:59:59.999Z") << true;
     QTest::newRow("GDPR Friday 20:00 UTC is Saturday in Jakarta -> Tue 30 Jun")
-        << "GDPR" << access << "Asia/Jakarta" << utc("2026-05-29T20:00:00Z") << utc("2026-06-30T16:59:59.999Z")
-        << true;
-    QTest::newRow("GDPR on a Saturday -> Tue 30 Jun") << "GDPR" << objection << "UTC" << utc("2026-05-30T08:00:00Z")
-                                                      << utc("2026-06-30T23:59:59.999Z") << true;
+        << "GDPR" << access << "Asia/Jakarta" << utc("2026-05-29T20:00:00Z") << utc("2026-06-30T16:59:59.999Z") << true;
+    QTest::newRow("GDPR on a Saturday -> Tue 30 Jun")
+        << "GDPR" << objection << "UTC" << utc("2026-05-30T08:00:00Z") << utc("2026-06-30T23:59:59.999Z") << true;
     QTest::newRow("GDPR across the year end -> Sun 31 Jan rolls to Mon 1 Feb")
         << "GDPR" << access << "UTC" << utc("2026-12-31T16:00:00Z") << utc("2027-02-01T23:59:59.999Z") << true;
-    QTest::newRow("UU PDP access: 3 x 24 hours") << "UU_PDP" << access << "Asia/Jakarta"
-                                                 << utc("2026-05-29T14:00:00Z") << utc("2026-06-01T14:00:00Z") << true;
+    QTest::newRow("UU PDP access: 3 x 24 hours")
+        << "UU_PDP" << access << "Asia/Jakarta" << utc("2026-05-29T14:00:00Z") << utc("2026-06-01T14:00:00Z") << true;
     QTest::newRow("UU PDP rectification across the year end")
         << "UU_PDP" << rect << "Asia/Jakarta" << utc("2026-12-30T23:30:00Z") << utc("2027-01-02T23:30:00Z") << true;
     QTest::newRow("UU PDP restriction on 29 Feb") << "UU_PDP" << int(Request::Type::Restriction) << "UTC"
-                                                  << utc("2028-02-29T08:00:00Z") << utc("2028-03-03T08:00:00Z")
-                                                  << true;
+                                                  << utc("2028-02-29T08:00:00Z") << utc("2028-03-03T08:00:00Z") << true;
     QTest::newRow("UU PDP consent withdrawal") << "UU_PDP" << int(Request::Type::ConsentWithdrawal) << "UTC"
                                                << utc("2026-01-31T10:00:00Z") << utc("2026-02-03T10:00:00Z") << true;
-    QTest::newRow("UU PDP erasure: policy 30 days") << "UU_PDP" << erasure << "UTC" << utc("2026-01-31T10:00:00Z")
-                                                    << utc("2026-03-02T23:59:59.999Z") << false;
+    QTest::newRow("UU PDP erasure: policy 30 days")
+        << "UU_PDP" << erasure << "UTC" << utc("2026-01-31T10:00:00Z") << utc("2026-03-02T23:59:59.999Z") << false;
     QTest::newRow("UU PDP portability: policy 30 days")
         << "UU_PDP" << int(Request::Type::Portability) << "UTC" << utc("2026-12-15T10:00:00Z")
         << utc("2027-01-14T23:59:59.999Z") << false;
@@ -84,8 +81,8 @@ void TestDeadlines::due_data()
         << "CCPA" << objection << "UTC" << utc("2026-05-30T10:00:00Z") << utc("2026-06-19T23:59:59.999Z") << true;
     QTest::newRow("LGPD access across the year end: 15 days")
         << "LGPD" << access << "UTC" << utc("2026-12-20T10:00:00Z") << utc("2027-01-04T23:59:59.999Z") << true;
-    QTest::newRow("LGPD erasure: policy") << "LGPD" << erasure << "UTC" << utc("2026-03-31T10:00:00Z")
-                                          << utc("2026-04-30T23:59:59.999Z") << false;
+    QTest::newRow("LGPD erasure: policy")
+        << "LGPD" << erasure << "UTC" << utc("2026-03-31T10:00:00Z") << utc("2026-04-30T23:59:59.999Z") << false;
 }
 
 void TestDeadlines::due()
@@ -113,8 +110,8 @@ void TestDeadlines::extension_data()
     QTest::addColumn<int>("type");
     QTest::addColumn<QDateTime>("received");
     QTest::addColumn<QDateTime>("extended");
-    QTest::newRow("GDPR + 2 months: 31 Jan -> 30 Apr") << "GDPR" << int(Request::Type::Access)
-                                                      << utc("2026-01-31T10:00:00Z") << utc("2026-04-30T23:59:59.999Z");
+    QTest::newRow("GDPR + 2 months: 31 Jan -> 30 Apr")
+        << "GDPR" << int(Request::Type::Access) << utc("2026-01-31T10:00:00Z") << utc("2026-04-30T23:59:59.999Z");
     QTest::newRow("GDPR + 2 months: 30 Nov -> 28 Feb (Sun) -> 1 Mar 2027")
         << "GDPR" << int(Request::Type::Erasure) << utc("2026-11-30T10:00:00Z") << utc("2027-03-01T23:59:59.999Z");
     QTest::newRow("CCPA 45 + 45 days") << "CCPA" << int(Request::Type::Access) << utc("2026-05-29T18:00:00Z")
@@ -123,8 +120,7 @@ void TestDeadlines::extension_data()
                                   << QDateTime();
     QTest::newRow("CCPA opt-out: none") << "CCPA" << int(Request::Type::Objection) << utc("2026-05-29T18:00:00Z")
                                         << QDateTime();
-    QTest::newRow("LGPD: none") << "LGPD" << int(Request::Type::Access) << utc("2026-05-29T18:00:00Z")
-                                << QDateTime();
+    QTest::newRow("LGPD: none") << "LGPD" << int(Request::Type::Access) << utc("2026-05-29T18:00:00Z") << QDateTime();
 }
 
 void TestDeadlines::extension()
@@ -174,12 +170,18 @@ void TestDeadlines::transitions_data()
     QTest::addColumn<int>("from");
     QTest::addColumn<int>("to");
     QTest::addColumn<bool>("valid");
-    const QList<S> states{S::Received,  S::IdentityVerification, S::InReview,  S::Approved,
-                          S::Completed, S::Rejected,             S::Withdrawn, S::Executed};
+    const QList<S> states{S::Received,
+                          S::IdentityVerification,
+                          S::InReview,
+                          S::Approved,
+                          S::Completed,
+                          S::Rejected,
+                          S::Withdrawn,
+                          S::Executed};
     // The allowed moves, written out by hand from ARCHITECTURE.md §6.
     auto allowed = [](Request::Type t, S from, S to) {
-        const bool open = from == S::Received || from == S::IdentityVerification || from == S::InReview
-            || from == S::Approved;
+        const bool open
+            = from == S::Received || from == S::IdentityVerification || from == S::InReview || from == S::Approved;
         if (to == S::Withdrawn) {
             return open;
         }
@@ -213,8 +215,8 @@ void TestDeadlines::transitions()
     QFETCH(int, from);
     QFETCH(int, to);
     QFETCH(bool, valid);
-    const Status st = RequestWorkflow::check(static_cast<Request::Type>(type), static_cast<Request::State>(from),
-                                             static_cast<Request::State>(to));
+    const Status st = RequestWorkflow::check(
+        static_cast<Request::Type>(type), static_cast<Request::State>(from), static_cast<Request::State>(to));
     QCOMPARE(st.ok(), valid);
     if (!valid) {
         QCOMPARE(st.code(), ErrorCode::InvalidInput);

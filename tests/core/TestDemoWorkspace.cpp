@@ -84,8 +84,8 @@ void TestDemoWorkspace::noPersonalDataOnDisk()
     for (const QString& secret : secrets) {
         QStringEncoder utf16le(QStringEncoder::Utf16LE);
         QStringEncoder utf16be(QStringEncoder::Utf16BE);
-        for (const QByteArray& needle : {secret.toUtf8(), QByteArray(utf16le(secret)), QByteArray(utf16be(secret)),
-                                         secret.toLower().toUtf8()}) {
+        for (const QByteArray& needle :
+             {secret.toUtf8(), QByteArray(utf16le(secret)), QByteArray(utf16be(secret)), secret.toLower().toUtf8()}) {
             QVERIFY2(!disk.contains(needle), qPrintable(QStringLiteral("found on disk: ") + secret));
         }
     }

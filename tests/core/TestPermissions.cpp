@@ -116,11 +116,11 @@ void TestPermissions::matrix()
     QCOMPARE(session->can(p), allowed);
 
     const Database& db = session->db();
-    const qint64 before = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission.denied'"))
-                              ->toLongLong();
+    const qint64 before
+        = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission.denied'"))->toLongLong();
     const Status st = probe(session, p);
-    const qint64 after = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission.denied'"))
-                             ->toLongLong();
+    const qint64 after
+        = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission.denied'"))->toLongLong();
     if (allowed) {
         QVERIFY2(st.ok(), qPrintable(st.errorString()));
         QCOMPARE(after, before);

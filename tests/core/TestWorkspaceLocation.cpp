@@ -27,14 +27,21 @@ void TestWorkspaceLocation::parses_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("password");
 
-    QTest::newRow("file") << "/tmp/shop.amanah" << false << "" << 5432 << "" << "" << "";
-    QTest::newRow("url") << "postgresql://staff:s%40cret@db.local:6543/amanah" << true << "db.local" << 6543
-                         << "amanah" << "staff" << "s@cret";
+    QTest::newRow("file") << "/tmp/shop.amanah" << false << "" << 5432 << ""
+                          << ""
+                          << "";
+    QTest::newRow("url") << "postgresql://staff:s%40cret@db.local:6543/amanah" << true << "db.local" << 6543 << "amanah"
+                         << "staff"
+                         << "s@cret";
     QTest::newRow("url default port") << "postgres://db/amanah?sslmode=require" << true << "db" << 5432 << "amanah"
-                                      << "" << "";
+                                      << ""
+                                      << "";
     QTest::newRow("key value") << "host=10.0.0.5 port=5433 dbname=shop user=amanah password='a b\\'c'" << true
-                               << "10.0.0.5" << 5433 << "shop" << "amanah" << "a b'c";
-    QTest::newRow("key value default host") << "dbname=shop" << true << "localhost" << 5432 << "shop" << ""
+                               << "10.0.0.5" << 5433 << "shop"
+                               << "amanah"
+                               << "a b'c";
+    QTest::newRow("key value default host") << "dbname=shop" << true << "localhost" << 5432 << "shop"
+                                            << ""
                                             << "";
 }
 

@@ -32,12 +32,12 @@ QString postgresUrl();
 
 /// Skips the test when its backend is not there, but fails under CI=true: CI never skips
 /// the PostgreSQL suite silently.
-#define AMANAH_REQUIRE_BACKEND()                                                                                      \
-    do {                                                                                                              \
-        const QString amanahWhy = TestBackend::unavailableReason();                                                   \
-        if (!amanahWhy.isEmpty()) {                                                                                   \
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                  \
-                QFAIL(qPrintable(amanahWhy));                                                                         \
-            QSKIP(qPrintable(amanahWhy));                                                                             \
-        }                                                                                                             \
+#define AMANAH_REQUIRE_BACKEND()                                                                                       \
+    do {                                                                                                               \
+        const QString amanahWhy = TestBackend::unavailableReason();                                                    \
+        if (!amanahWhy.isEmpty()) {                                                                                    \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                   \
+                QFAIL(qPrintable(amanahWhy));                                                                          \
+            QSKIP(qPrintable(amanahWhy));                                                                              \
+        }                                                                                                              \
     } while (false)
