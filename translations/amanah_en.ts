@@ -57,6 +57,25 @@
     </message>
 </context>
 <context>
+    <name>AccessPackage</name>
+    <message>
+        <source>Request %1 is not an access request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the request to a customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved request can be answered; this one is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF renderer was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>Your current password is wrong.</source>
@@ -154,6 +173,42 @@
     </message>
     <message>
         <source>Creating the workspace&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudienceExportDialog</name>
+    <message>
+        <source>Export Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) who may be contacted for “%1” were written to %2.
+
+The export was recorded in the audit trail with its purpose and count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only customers whose data may be used for the purpose now are exported: a current consent that is not stale (for purposes on consent), no restriction, no objection that applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,7 +692,102 @@ Chain head at export: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page will manage the purposes of processing, the versions of the privacy notice and the consent customers give or withdraw; it arrives in a later version of Amanah.</source>
+        <source>&amp;Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Purpose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish New Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant needs re-consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grant(s) were given under an older notice than a material version in effect and need re-consent (Customers page: “Needs re-consent”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice Version Published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +1020,325 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>CustomerRecordDialog</name>
+    <message>
+        <source>Restrict Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While processing is restricted, the customer&apos;s data is only stored: no purpose may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data may be used again for its purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection stops marketing and processing on legitimate interest or public task for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection no longer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Receipt (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Receipt (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: needs re-consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — may use: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;strict Processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift O&amp;bjection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record O&amp;bjection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 withdrew consent for “%2” (%3)? It takes effect at once: audience exports stop including the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct &amp;Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent event recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Receipt (&amp;JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Receipt (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>Another customer already has this customer reference.</source>
@@ -972,7 +1441,201 @@ Chain head at export: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page will let you search customers, view their consent history and rectify their data; it arrives in a later version of Amanah.</source>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (any part), email, phone or customer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>any status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>any jurisdiction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any consent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted, current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted (stale or not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs re-consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience &amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the customers who may be contacted for a purpose, as CSV for a mailing tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name search is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name index: building %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <comment>found by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <comment>found by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by customer reference</source>
+        <comment>found by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <comment>found by</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching names… the name index is still being built; results follow when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found %2; showing the first %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <comment>count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTableModel</name>
+    <message>
+        <source>Active</source>
+        <comment>customer status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <comment>customer status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <comment>customer status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, objected</source>
+        <comment>customer status, objection</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable: damaged or tampered data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <comment>external customer reference</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,6 +1769,143 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>PDF documents need the graphical application to be running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>Web checkbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>consent channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>consent channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>request state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FairUse</name>
     <message>
         <source>Allowed: the customer&apos;s consent is current.</source>
@@ -1160,6 +1960,216 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>&amp;Create Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantConsentDialog</name>
+    <message>
+        <source>%1 (%2, effective %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Consent Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version in effect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. form number, call reference, IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row: is it a CSV file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent columns found (name them consent:&lt;purpose code&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) read: %2 good, %3 bad (of which %4 duplicate(s) by email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default nothing is imported while any row is bad: correct the file, or import only the good rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 row(s) are bad (see the report). Correct the file, or run the import again and choose to import only the good rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customer(s) and %2 consent event(s) were imported; %3 bad row(s) were left out. The import was recorded in the audit trail as one action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column of the file holds each customer field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row: one customer per row, and optionally one column per purpose named consent:&lt;purpose code&gt;. Every row is checked before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;only the good rows (the bad ones are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +2331,73 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +62 812 3456 7801</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two letters, e.g. ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what the shop needs to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message numerus="yes">
         <source>Use at least %n characters. A phrase of several words is easy to remember.</source>
@@ -1424,6 +2501,127 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>PortabilityPackage</name>
+    <message>
+        <source>Request %1 is not a portability request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the request to a customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved request can be answered; this one is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishNoticeDialog</name>
+    <message>
+        <source>Publish Notice Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Material change: customers must consent again once it is in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <source>New Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose c&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. newsletter (cannot be changed later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. name, email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Marketing, Core function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marketing (an objection always stops it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurposeService</name>
     <message>
         <source>A purpose code is 1 to 40 lower-case letters, digits, _ or -, e.g. newsletter.</source>
@@ -1455,6 +2653,17 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>There is no purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; recorded in the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,6 +2742,45 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>RectifyDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. “customer called: moved house” (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1541,6 +2789,193 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>This page will produce compliance reports to print or export; it arrives in a later version of Amanah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestService</name>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this request since you opened it. Nothing was overwritten: reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the app (signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code sent to the customer&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document seen in person (not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insufficient verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request not covered by the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s details cannot be read (the key is gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the request came in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot be received in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who made the request: match a customer or give the requester&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s data was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no purpose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests can only be assigned to staff who handle them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is closed (%1); it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verification started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the justification the customer will read (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already extended; the law allows one extension only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension; the customer is told it (at least a sentence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline has passed: an extension must be decided, and told to the customer, before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access or portability request is completed by releasing its package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An erasure request is completed by executing the erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the request to a customer before fulfilling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request names no purpose to withdraw from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectify the customer&apos;s record for this request first; then complete it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,6 +3942,67 @@ Exit status:
     </message>
     <message>
         <source>Nothing was imported: fix the rows above, or use --good-rows-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  deadline --jurisdiction gdpr|uupdp|ccpa|lgpd --type TYPE --received ISO-8601
+           [--time-zone TZ] [--policy-days N]
+                  the due date-time of a request (no workspace needed): prints
+                  &quot;due: &lt;UTC&gt;&quot;, &quot;acknowledge by: &lt;UTC&gt;&quot; where the law sets one, and
+                  &quot;source: &lt;article&gt;&quot;; a time without offset is read as UTC; TYPE is
+                  access, rectification, erasure, restriction, objection, portability
+                  or consent_withdrawal
+  requests list --user U [--overdue] [--state S] [--type T]
+                  requests by effective due date, tab-separated: id, type, state,
+                  due (UTC), overdue (1 or 0); no personal data
+  requests package --user U --request ID --out DIR
+                  release an approved access request&apos;s package (JSON and PDF) or a
+                  portability request&apos;s (JSON and CSV); prints &quot;SHA-256  file&quot; lines
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests needs a subcommand: list or package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown requests subcommand %1: use list or package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline takes no argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline needs --jurisdiction J, --type T and --received DATE-TIME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown request type “%1”: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received needs an ISO 8601 date-time like 2026-01-31T10:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--policy-days needs a number of days from 1 to 366.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests list takes no argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state “%1”: use received, identity_verification, in_review, approved, completed, rejected, withdrawn or executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests package needs --request ID and --out DIR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

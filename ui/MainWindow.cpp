@@ -175,8 +175,11 @@ void MainWindow::createPages()
                  new DashboardPage,
                  Icons::page(QStringLiteral("dashboard"), QStyle::SP_ComputerIcon),
                  reports);
+    auto* customers = new CustomersPage;
+    auto* consent = new ConsentPage;
+    connect(consent, &ConsentPage::policiesChanged, customers, &CustomersPage::reloadPurposes);
     registerPage(PageId::Customers,
-                 new CustomersPage,
+                 customers,
                  Icons::page(QStringLiteral("customers"), QStyle::SP_DirHomeIcon),
                  Permission::ViewCustomers);
     registerPage(PageId::Requests,
@@ -184,7 +187,7 @@ void MainWindow::createPages()
                  Icons::page(QStringLiteral("requests"), QStyle::SP_FileDialogContentsView),
                  Permission::HandleRequests);
     registerPage(
-        PageId::Consent, new ConsentPage, Icons::page(QStringLiteral("consent"), QStyle::SP_DialogApplyButton), policy);
+        PageId::Consent, consent, Icons::page(QStringLiteral("consent"), QStyle::SP_DialogApplyButton), policy);
     registerPage(PageId::ThirdParties,
                  new ThirdPartiesPage,
                  Icons::page(QStringLiteral("third-parties"), QStyle::SP_DriveNetIcon),

@@ -1,5 +1,7 @@
 #include "ui/Printing.h"
 
+#include <QFileInfo>
+#include <QPageSize>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QTextDocument>
@@ -34,4 +36,15 @@ bool Printing::print(QWidget* parent, QTextDocument& document, const QString& ti
     }
     document.print(&printer);
     return printer.printerState() != QPrinter::Error;
+}
+
+bool Printing::printToPdf(QTextDocument& document, const QString& pdfFile, const QString& title)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setOutputFileName(pdfFile);
+    document.print(&printer);
+    return printer.printerState() != QPrinter::Error && QFileInfo(pdfFile).size() > 0;
 }

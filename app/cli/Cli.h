@@ -52,6 +52,12 @@ private:
     int commandConsentReceipt(const QStringList& args);
     int commandAudienceExport(const QStringList& args);
     int commandImportCustomers(const QStringList& args);
+    // Data-subject requests and deadlines (RequestCommands.cpp).
+    int runRequestCommand(const QString& command, const QStringList& args);
+    static QString requestHelpText();
+    int commandDeadline(const QStringList& args);
+    int commandRequestsList(const QStringList& args);
+    int commandRequestsPackage(const QStringList& args);
     int fail(const Error& error);
     int usage(const QString& message);
     QString helpText() const;

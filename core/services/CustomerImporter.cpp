@@ -5,9 +5,13 @@
 #include "core/services/CustomerBulkWriter.h"
 #include "core/services/CustomerService.h"
 #include "core/services/NameIndex.h"
+#include "core/services/SqliteHandle.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSqlError>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 namespace {
 
@@ -16,7 +20,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CustomerImporter)
 };
 
-constexpr int kBatch = 2000;
+// Rows per CustomerBulkWriter::write (it pipelines encryption and inserts inside a call).
+constexpr size_t kBatch = 8192;
+// Records parsed and validated per parallel step.
+constexpr size_t kParseChunk = 4096;
+constexpr size_t kParsePiece = 128;
 
 using Column = CustomerImporter::Column;
 
@@ -56,6 +64,8 @@ struct Parsed
 {
     CustomerBulkWriter::Item item;
     QString problem;
+    QByteArray emailBidx; ///< blind indexes for the duplicate check against the workspace
+    QByteArray refBidx;
 };
 
 QString cell(const CsvReader::Record& r, int column)
@@ -111,11 +121,19 @@ Parsed parseRow(const CsvReader::Record& r, int expected, const CustomerImporter
     qint64 at = ctx.now;
     const QString date = cell(r, m.consentDateColumn).trimmed();
     if (!date.isEmpty()) {
-        QDateTime dt = QDateTime::fromString(date, Qt::ISODate);
-        if (!dt.isValid()) {
-            const QDate d = QDate::fromString(date, Qt::ISODate);
-            dt = d.isValid() ? QDateTime(d, QTime(0, 0), Qt::UTC) : QDateTime();
+        // Files often give every row the same date: remember the last one parsed on this thread.
+        thread_local QString lastDate;
+        thread_local QDateTime lastDateTime;
+        if (date != lastDate) {
+            QDateTime dt = QDateTime::fromString(date, Qt::ISODate);
+            if (!dt.isValid()) {
+                const QDate d = QDate::fromString(date, Qt::ISODate);
+                dt = d.isValid() ? QDateTime(d, QTime(0, 0), Qt::UTC) : QDateTime();
+            }
+            lastDate = date;
+            lastDateTime = dt;
         }
+        const QDateTime& dt = lastDateTime;
         if (!dt.isValid() || dt.toMSecsSinceEpoch() > ctx.now) {
             p.problem = Tr::tr("The consent date is not a past date (YYYY-MM-DD or ISO 8601).");
             return p;
@@ -165,6 +183,41 @@ Parsed parseRow(const CsvReader::Record& r, int expected, const CustomerImporter
         p.item.events.push_back(e);
     }
     return p;
+}
+
+/// Parses and validates @p records on every core of @p pool; results in the same order.
+void parseAll(QThreadPool& pool,
+              const std::vector<CsvReader::Record>& records,
+              int expected,
+              const CustomerImporter::Mapping& m,
+              const Context& ctx,
+              std::vector<Parsed>* results,
+              const Vault* vault = nullptr)
+{
+    results->clear();
+    results->resize(records.size());
+    std::vector<size_t> pieces;
+    for (size_t at = 0; at < records.size(); at += kParsePiece) {
+        pieces.push_back(at);
+    }
+    const QString email = QStringLiteral("email");
+    const QString ref = QStringLiteral("external_ref");
+    QtConcurrent::blockingMap(&pool, pieces, [&](size_t first) {
+        BlindIndex blind = vault ? vault->blindIndex() : BlindIndex(); // not thread-safe: one per piece
+        for (size_t i = first; i < std::min(records.size(), first + kParsePiece); ++i) {
+            Parsed& p = (*results)[i];
+            p = parseRow(records[i], expected, m, ctx);
+            if (vault && p.problem.isEmpty()) {
+                const QString e = CustomerService::normaliseEmail(p.item.customer.email);
+                if (!e.isEmpty()) {
+                    p.emailBidx = blind.compute(email, e);
+                }
+                if (!p.item.customer.externalRef.isEmpty()) {
+                    p.refBidx = blind.compute(ref, p.item.customer.externalRef);
+                }
+            }
+        }
+    });
 }
 
 } // namespace
@@ -253,84 +306,133 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         return q.error();
     }
 
-    // Pass 1: validate every row; remember emails and references to find duplicates.
+    // Pass 1: validate every row (in parallel chunks: phone parsing is the costly part), then,
+    // in line order, remember emails and references to find duplicates.
     Report report;
     QSet<qint64> bad;
     QHash<QString, qint64> emails; // normalised email -> first line
     QHash<QString, qint64> refs;
-    QList<QPair<QString, qint64>> emailOrder;
-    QList<QPair<QString, qint64>> refOrder;
+    QList<QPair<QByteArray, qint64>> emailOrder; // blind index, line
+    QList<QPair<QByteArray, qint64>> refOrder;
     int expected = -1;
-    // Pass 1's parsed rows are kept for pass 2 up to this many (phone parsing is the costly
-    // part of validation); beyond it pass 2 parses again to bound memory.
+    // Pass 1's parsed rows are kept for pass 2 up to this many; beyond it pass 2 parses
+    // again (in parallel too) to bound memory.
     constexpr qint64 kKeepParsed = 250000;
     std::vector<CustomerBulkWriter::Item> parsed;
     std::vector<qint64> parsedLines;
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    const Vault vault = m_session->vault();
     {
         CsvReader reader(data);
-        CsvReader::Record r;
         bool first = true;
-        while (reader.next(&r)) {
-            if (first && mapping.hasHeader) {
-                expected = static_cast<int>(r.fields.size());
+        std::vector<CsvReader::Record> records;
+        std::vector<Parsed> results;
+        for (bool more = true; more;) {
+            records.clear();
+            CsvReader::Record r;
+            while (records.size() < kParseChunk && (more = reader.next(&r))) {
+                if (first && mapping.hasHeader) {
+                    expected = static_cast<int>(r.fields.size());
+                    first = false;
+                    continue;
+                }
+                if (expected < 0) {
+                    expected = static_cast<int>(r.fields.size());
+                }
                 first = false;
-                continue;
+                records.push_back(std::move(r));
             }
-            if (expected < 0) {
-                expected = static_cast<int>(r.fields.size());
-            }
-            first = false;
-            ++report.rows;
-            Parsed p = parseRow(r, expected, mapping, ctx);
-            if (p.problem.isEmpty()) {
-                const QString email = CustomerService::normaliseEmail(p.item.customer.email);
-                if (!email.isEmpty()) {
-                    if (emails.contains(email)) {
-                        p.problem = Tr::tr("Duplicate email: the same address is on line %1.").arg(emails.value(email));
-                        ++report.duplicates;
-                    } else {
-                        emails.insert(email, r.line);
-                        emailOrder.append({email, r.line});
+            parseAll(pool, records, expected, mapping, ctx, &results, &vault);
+            for (size_t i = 0; i < records.size(); ++i) {
+                const qint64 line = records[i].line;
+                Parsed& p = results[i];
+                ++report.rows;
+                if (p.problem.isEmpty()) {
+                    const QString email = CustomerService::normaliseEmail(p.item.customer.email);
+                    if (!email.isEmpty()) {
+                        if (const auto seen = emails.constFind(email); seen != emails.constEnd()) {
+                            p.problem = Tr::tr("Duplicate email: the same address is on line %1.").arg(*seen);
+                            ++report.duplicates;
+                        } else {
+                            emails.insert(email, line);
+                            emailOrder.append({p.emailBidx, line});
+                        }
+                    }
+                    const QString ref = p.item.customer.externalRef;
+                    if (p.problem.isEmpty() && !ref.isEmpty()) {
+                        if (const auto seen = refs.constFind(ref); seen != refs.constEnd()) {
+                            p.problem
+                                = Tr::tr("Duplicate customer reference: the same reference is on line %1.").arg(*seen);
+                        } else {
+                            refs.insert(ref, line);
+                            refOrder.append({p.refBidx, line});
+                        }
                     }
                 }
-                const QString ref = p.item.customer.externalRef;
-                if (p.problem.isEmpty() && !ref.isEmpty()) {
-                    if (refs.contains(ref)) {
-                        p.problem = Tr::tr("Duplicate customer reference: the same reference is on line %1.")
-                                        .arg(refs.value(ref));
-                    } else {
-                        refs.insert(ref, r.line);
-                        refOrder.append({ref, r.line});
-                    }
+                if (!p.problem.isEmpty()) {
+                    bad.insert(line);
+                    report.problems << Problem{line, p.problem};
+                } else if (write && report.rows <= kKeepParsed) {
+                    parsed.push_back(std::move(p.item));
+                    parsedLines.push_back(line);
                 }
             }
-            if (!p.problem.isEmpty()) {
-                bad.insert(r.line);
-                report.problems << Problem{r.line, p.problem};
-            } else if (write && report.rows <= kKeepParsed) {
-                parsed.push_back(std::move(p.item));
-                parsedLines.push_back(r.line);
-            }
-            if (progress && report.rows % 1000 == 0 && !progress(reader.position(), reader.size() * 2)) {
+            if (progress && !records.empty() && !progress(reader.position(), reader.size() * 2)) {
                 return Error(ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
             }
         }
     }
-    // Duplicates against the workspace, by blind index, 500 at a time.
-    BlindIndex blind = m_session->vault().blindIndex();
-    auto existing = [&](const QList<QPair<QString, qint64>>& values,
-                        const char* kind,
+    // Duplicates against the workspace, by blind index: on SQLite one indexed probe per value
+    // through the connection's handle, elsewhere 500 values per query.
+    // When importing, the probes and pass 2 share one transaction (rolled back when nothing
+    // is written): one snapshot, and no lock taken and released per probe. A dry run opens
+    // none (it must work on a read-only workspace too).
+    std::unique_ptr<Transaction> tx;
+    if (write) {
+        auto begun = db.begin();
+        if (!begun) {
+            return begun.error();
+        }
+        tx = std::move(*begun);
+    }
+    sqlite3* handle = sqliteHandle(db);
+    auto existing = [&](const QList<QPair<QByteArray, qint64>>& values,
+                        const char* probe,
                         const QString& sql,
                         const QString& reason,
                         bool countDuplicate) -> Status {
+        auto found = [&](qint64 line) {
+            if (!bad.contains(line)) {
+                bad.insert(line);
+                report.problems << Problem{line, reason};
+                report.duplicates += countDuplicate ? 1 : 0;
+            }
+        };
+        if (handle) {
+            SqliteStatement q;
+            if (!q.prepare(handle, probe)) {
+                return db.storageError(
+                    QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError));
+            }
+            for (const auto& [bidx, line] : values) {
+                q.blob(1, bidx);
+                const int rc = q.run();
+                if (rc == SQLITE_ROW) {
+                    found(line);
+                } else if (rc != SQLITE_DONE) {
+                    return db.storageError(QSqlError(QString(), q.error(), QSqlError::StatementError));
+                }
+            }
+            return {};
+        }
         for (qsizetype at = 0; at < values.size(); at += 500) {
             QVariantList bound;
             QHash<QByteArray, qint64> lines;
             QString marks;
             for (qsizetype i = at; i < std::min(values.size(), at + 500); ++i) {
-                const QByteArray b = blind.compute(QString::fromLatin1(kind), values.at(i).first);
-                bound << b;
-                lines.insert(b, values.at(i).second);
+                bound << values.at(i).first;
+                lines.insert(values.at(i).first, values.at(i).second);
                 marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
             }
             auto q = db.exec(sql + marks + QStringLiteral(")"), bound);
@@ -338,18 +440,13 @@ Result<CustomerImporter::Report> CustomerImporter::process(
                 return q.error();
             }
             while (q->next()) {
-                const qint64 line = lines.value(q->value(0).toByteArray());
-                if (!bad.contains(line)) {
-                    bad.insert(line);
-                    report.problems << Problem{line, reason};
-                    report.duplicates += countDuplicate ? 1 : 0;
-                }
+                found(lines.value(q->value(0).toByteArray()));
             }
         }
         return {};
     };
     if (auto st = existing(emailOrder,
-                           "email",
+                           "SELECT 1 FROM customers WHERE email_bidx = ? LIMIT 1",
                            QStringLiteral("SELECT DISTINCT email_bidx FROM customers WHERE email_bidx IN ("),
                            Tr::tr("Duplicate email: a customer with this address is already in the workspace."),
                            true);
@@ -357,7 +454,7 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         return st.error();
     }
     if (auto st = existing(refOrder,
-                           "external_ref",
+                           "SELECT 1 FROM customers WHERE external_ref_bidx = ? LIMIT 1",
                            QStringLiteral("SELECT external_ref_bidx FROM customers WHERE external_ref_bidx IN ("),
                            Tr::tr("A customer with this reference is already in the workspace."),
                            false);
@@ -372,11 +469,7 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         return report;
     }
 
-    // Pass 2: write the good rows in batches, all in one transaction.
-    auto tx = db.begin();
-    if (!tx) {
-        return tx.error();
-    }
+    // Pass 2: write the good rows in batches, all in the transaction opened above.
     CustomerBulkWriter writer(m_session);
     std::vector<CustomerBulkWriter::Item> batch;
     QList<QPair<QString, QString>> names;
@@ -397,14 +490,17 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         return {};
     };
     CsvReader reader(data);
-    CsvReader::Record r;
-    bool first = mapping.hasHeader;
     if (report.rows <= kKeepParsed) {
         for (size_t i = 0; i < parsed.size(); ++i) {
             if (bad.contains(parsedLines[i])) {
                 continue; // a duplicate found against the workspace after pass 1
             }
             batch.push_back(std::move(parsed[i]));
+            if (progress && i % kParseChunk == 0
+                && !progress(data.size() + data.size() * static_cast<qint64>(i) / static_cast<qint64>(parsed.size()),
+                             data.size() * 2)) {
+                return Error(ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
+            }
             if (batch.size() >= kBatch) {
                 if (auto st = flush(); !st) {
                     return st.error();
@@ -417,25 +513,33 @@ Result<CustomerImporter::Report> CustomerImporter::process(
                 }
             }
         }
-        first = true;
-        reader = CsvReader(QByteArray()); // nothing left to read
-    }
-    while (reader.next(&r)) {
-        if (first) {
-            first = false;
-            continue;
-        }
-        if (bad.contains(r.line)) {
-            continue;
-        }
-        Parsed p = parseRow(r, expected, mapping, ctx);
-        batch.push_back(std::move(p.item));
-        if (batch.size() >= kBatch) {
-            if (auto st = flush(); !st) {
-                return st.error();
+    } else {
+        bool first = mapping.hasHeader;
+        std::vector<CsvReader::Record> records;
+        std::vector<Parsed> results;
+        for (bool more = true; more;) {
+            records.clear();
+            CsvReader::Record r;
+            while (records.size() < kParseChunk && (more = reader.next(&r))) {
+                if (first) {
+                    first = false;
+                    continue;
+                }
+                if (!bad.contains(r.line)) {
+                    records.push_back(std::move(r));
+                }
             }
-            if (progress && !progress(reader.size() + reader.position(), reader.size() * 2)) {
-                return Error(ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
+            parseAll(pool, records, expected, mapping, ctx, &results);
+            for (Parsed& p : results) {
+                batch.push_back(std::move(p.item));
+            }
+            if (batch.size() >= kBatch) {
+                if (auto st = flush(); !st) {
+                    return st.error();
+                }
+                if (progress && !progress(reader.size() + reader.position(), reader.size() * 2)) {
+                    return Error(ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
+                }
             }
         }
     }
@@ -454,11 +558,11 @@ Result<CustomerImporter::Report> CustomerImporter::process(
     if (auto st = m_session->audit(rec); !st) {
         return st.error();
     }
-    if (auto st = (*tx)->commit(); !st) {
+    if (auto st = tx->commit(); !st) {
         return st.error();
     }
     if (progress) {
-        progress(reader.size() * 2, reader.size() * 2);
+        progress(data.size() * 2, data.size() * 2);
     }
     if (auto index = NameIndex::existing(m_session->workspace().get())) {
         for (const auto& [id, name] : names) {

@@ -452,7 +452,7 @@ Result<CustomerRecord> CustomerService::record(const QString& id)
     }
     r.history = *history;
     const Database& db = m_session->db();
-    auto req = db.exec(QStringLiteral("SELECT id, type, state, received_at, COALESCE(extended_due_at, due_at) FROM "
+    auto req = db.exec(QStringLiteral("SELECT id, type, state, received_at, COALESCE(extended_due_at, due_at) + paused_ms FROM "
                                       "requests WHERE customer_id = ? ORDER BY received_at DESC, id DESC"),
                        {id});
     if (!req) {
@@ -539,7 +539,7 @@ Error CustomerService::conflictError(const QString& id, int expectedVersion)
 }
 
 Status CustomerService::rectify(
-    const QString& id, Field field, const QString& newValue, const QString& reason, int expectedVersion)
+    const QString& id, Field field, const QString& newValue, const QString& reason, int expectedVersion, qint64 requestId)
 {
     if (auto st = m_session->require(Permission::EditCustomers, kTable, id); !st) {
         return st;
@@ -640,6 +640,9 @@ Status CustomerService::rectify(
     rec.objectId = id;
     rec.justification = reason.trimmed();
     rec.details = QStringLiteral("field=%1;version=%2").arg(fieldCode(field)).arg(expectedVersion + 1);
+    if (requestId > 0) {
+        rec.details += QStringLiteral(";request=%1").arg(requestId);
+    }
     if (auto st = m_session->audit(rec); !st) {
         return st;
     }

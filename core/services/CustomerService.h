@@ -115,7 +115,14 @@ public:
     /// Changes one field; @p reason is required and audited, the old value is not kept.
     /// Refused with Conflict when the stored version is no longer @p expectedVersion; the
     /// message names the fields changed since, by whom and when (changesSince()).
-    Status rectify(const QString& id, Field field, const QString& newValue, const QString& reason, int expectedVersion);
+    /// @p requestId links a rectification request: its id goes into the audit details
+    /// ("request=N"), which RequestService::complete checks before completing it.
+    Status rectify(const QString& id,
+                   Field field,
+                   const QString& newValue,
+                   const QString& reason,
+                   int expectedVersion,
+                   qint64 requestId = 0);
     /// Restricts processing (Art. 18 / UU PDP Ps 41) or lifts it; reason audited.
     Status setRestricted(const QString& id, bool restricted, const QString& reason, int expectedVersion);
     /// Records an objection to processing (Art. 21) or lifts it; reason audited.

@@ -317,11 +317,12 @@ Status DemoWorkspace::generate(const std::shared_ptr<Session>& session,
     };
     const qint64 now = Clock::instance().nowMs();
     const qint64 span = 3LL * 365 * 24 * 3600 * 1000;
+    constexpr qint64 kDay = 86400000LL;
     CustomerBulkWriter writer(session);
     std::vector<CustomerBulkWriter::Item> batch;
     qint64 done = 0;
-    // One transaction: random keys spread over every index, so many small commits would
-    // rewrite the same index pages again and again.
+    // One transaction: the blind indexes are random keys spread over their whole B-trees, so
+    // many small commits would write the same index pages to the WAL again and again.
     auto tx = db.begin();
     if (!tx) {
         return tx.error();
@@ -339,30 +340,32 @@ Status DemoWorkspace::generate(const std::shared_ptr<Session>& session,
         c.jurisdiction = QString::fromLatin1(place.jurisdiction);
         c.language = c.country == QLatin1String("ID") ? QStringLiteral("id") : QStringLiteral("en");
         c.source = QStringLiteral("web_shop");
-        const qint64 created = now - span + static_cast<qint64>(rng() % static_cast<quint32>(span / 1000)) * 1000;
+        // Customers joined over the last three years, in order (as a real shop's would).
+        const qint64 created = (now - span + span * i / std::max(1, count)) / 1000 * 1000;
         c.created = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
-        // About five events: a grant per consent purpose now and then, some later withdrawn.
-        qint64 at = created;
-        for (qint64 purpose : purposeIds) {
-            if (pick(10) < 3) {
-                continue;
-            }
-            at += 1000 + static_cast<qint64>(rng() % 86400000u);
-            qint64 notice = 0;
-            for (const auto& [id, effective] : notices) {
-                if (effective <= at) {
-                    notice = id;
-                }
-            }
+        // Two to eight events (five on average) over the consent purposes: each purpose's
+        // first event grants, later ones withdraw and grant again, some under stale notices.
+        if (!purposeIds.isEmpty()) {
+            const int events = 2 + pick(7);
+            const int firstPurpose = pick(static_cast<int>(purposeIds.size()));
+            QList<bool> granted(purposeIds.size(), false);
+            qint64 at = created;
             const auto channel = static_cast<ConsentEvent::Channel>(pick(5));
-            item.events.push_back({purpose, true, std::min(at, now), channel, notice, QString()});
-            if (pick(10) < 3) {
-                at += 86400000LL * (1 + pick(200));
-                item.events.push_back({purpose, false, std::min(at, now), channel, notice, QString()});
+            for (int e = 0; e < events; ++e) {
+                const int p = (firstPurpose + e) % static_cast<int>(purposeIds.size());
+                at += 1000 + static_cast<qint64>(rng() % static_cast<quint32>(e < 3 ? kDay : 120 * kDay));
+                qint64 notice = 0;
+                for (const auto& [id, effective] : notices) {
+                    if (effective <= at) {
+                        notice = id;
+                    }
+                }
+                granted[p] = !granted[p];
+                item.events.push_back({purposeIds.at(p), granted[p], std::min(at, now), channel, notice, QString()});
             }
         }
         batch.push_back(std::move(item));
-        if (batch.size() == 2000 || i + 1 == count) {
+        if (batch.size() == 10000 || i + 1 == count) {
             if (auto ids = writer.write(batch); !ids) {
                 return ids.error();
             }

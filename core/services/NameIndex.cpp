@@ -12,10 +12,13 @@
 #include <algorithm>
 #include <cstring>
 #include <mutex>
+#include <numeric>
 
 namespace {
 
 constexpr int kBatch = 8192;
+// New entries searched linearly by id before they are merged into the sorted list.
+constexpr size_t kUnsortedTail = 1024;
 
 QMutex& registryMutex()
 {
@@ -137,13 +140,55 @@ void NameIndex::Data::rename(size_t entry, const QByteArray& normalisedUtf8)
 
 qint64 NameIndex::Data::find(const QUuid& id) const
 {
-    // Linear, but over 20-byte records: a few milliseconds at a million, and only on edits.
-    for (size_t i = entries.size(); i-- > 0;) {
+    // Binary search over the entries sorted by id, then the short unsorted tail.
+    const auto it = std::lower_bound(
+        byId.begin(), byId.end(), id, [this](quint32 e, const QUuid& key) { return entries[e].id < key; });
+    if (it != byId.end() && entries[*it].id == id) {
+        return static_cast<qint64>(*it);
+    }
+    for (size_t i = sorted; i < entries.size(); ++i) {
         if (entries[i].id == id) {
             return static_cast<qint64>(i);
         }
     }
     return -1;
+}
+
+void NameIndex::Data::sortIds()
+{
+    if (sorted == entries.size()) {
+        return;
+    }
+    const size_t old = byId.size();
+    for (size_t i = sorted; i < entries.size(); ++i) {
+        byId.push_back(static_cast<quint32>(i));
+    }
+    auto less = [this](quint32 a, quint32 b) {
+        return entries[a].id < entries[b].id;
+    };
+    std::sort(byId.begin() + static_cast<qint64>(old), byId.end(), less);
+    std::inplace_merge(byId.begin(), byId.begin() + static_cast<qint64>(old), byId.end(), less);
+    sorted = entries.size();
+}
+
+void NameIndex::Data::erase(size_t entry)
+{
+    segEntry[entries[entry].segment] = -1;
+    entries.erase(entries.begin() + static_cast<qint64>(entry));
+    for (qint32& owner : segEntry) {
+        if (owner > static_cast<qint32>(entry)) {
+            --owner;
+        }
+    }
+    if (entry < sorted) {
+        byId.erase(std::find(byId.begin(), byId.end(), static_cast<quint32>(entry)));
+        --sorted;
+    }
+    for (quint32& e : byId) {
+        if (e > entry) {
+            --e;
+        }
+    }
 }
 
 void NameIndex::applyLocked(const Pending& change)
@@ -154,18 +199,15 @@ void NameIndex::applyLocked(const Pending& change)
         if (at < 0) {
             return;
         }
-        m_data.segEntry[m_data.entries[static_cast<size_t>(at)].segment] = -1;
-        m_data.entries.erase(m_data.entries.begin() + at);
-        for (qint32& owner : m_data.segEntry) {
-            if (owner > at) {
-                --owner;
-            }
-        }
+        m_data.erase(static_cast<size_t>(at));
         return;
     }
     const QByteArray utf8 = normalise(change.name).toUtf8();
     if (at < 0) {
         m_data.append(id, utf8);
+        if (m_data.entries.size() - m_data.sorted >= kUnsortedTail) {
+            m_data.sortIds();
+        }
     } else {
         m_data.rename(static_cast<size_t>(at), utf8);
     }
@@ -217,7 +259,8 @@ qint64 NameIndex::memoryBytes() const
     std::shared_lock lock(m_mutex);
     return static_cast<qint64>(m_data.entries.capacity() * sizeof(Entry) + m_data.text.capacity()
                                + m_data.segOffsets.capacity() * sizeof(quint32)
-                               + m_data.segEntry.capacity() * sizeof(qint32) + sizeof(NameIndex));
+                               + m_data.segEntry.capacity() * sizeof(qint32) + m_data.byId.capacity() * sizeof(quint32)
+                               + sizeof(NameIndex));
 }
 
 NameIndex::SearchResult NameIndex::search(const QString& text, int limit) const
@@ -236,38 +279,74 @@ NameIndex::SearchResult NameIndex::search(const QString& text, int limit) const
     const QByteArray& needle = words.first();
     std::shared_lock lock(m_mutex);
     const Data& d = m_data;
-    std::vector<qint32> hits;
     const char* base = d.text.data();
     const size_t size = d.text.size();
-    size_t from = 0;
-    size_t seg = 0;
-    while (from < size) {
-        const void* found = memmem(base + from, size - from, needle.constData(), static_cast<size_t>(needle.size()));
-        if (!found) {
-            break;
+    const size_t segments = d.segOffsets.size();
+    // Names [segFirst, segLast) holding the longest word (memmem over the contiguous buffer;
+    // a word never holds '\n', so a match never spans two names), then the other words.
+    auto scan = [&](size_t segFirst, size_t segLast, std::vector<qint32>* hits) {
+        if (segFirst >= segLast) {
+            return;
         }
-        const size_t pos = static_cast<size_t>(static_cast<const char*>(found) - base);
-        // Segments only move forward: search on from the last one.
-        seg = static_cast<size_t>(std::upper_bound(d.segOffsets.begin() + static_cast<qint64>(seg),
-                                                   d.segOffsets.end(),
-                                                   static_cast<quint32>(pos))
-                                  - d.segOffsets.begin() - 1);
-        const size_t start = d.segOffsets[seg];
-        const size_t end = seg + 1 < d.segOffsets.size() ? d.segOffsets[seg + 1] - 1 : size - 1;
-        from = end + 1;
-        if (d.segEntry[seg] < 0) {
-            continue;
+        size_t from = d.segOffsets[segFirst];
+        const size_t stop = segLast < segments ? d.segOffsets[segLast] : size;
+        size_t seg = segFirst;
+        while (from < stop) {
+            const void* found
+                = memmem(base + from, stop - from, needle.constData(), static_cast<size_t>(needle.size()));
+            if (!found) {
+                break;
+            }
+            const size_t pos = static_cast<size_t>(static_cast<const char*>(found) - base);
+            // Galloping search forward from the last name (hits are dense for short words).
+            size_t step = 1;
+            while (seg + step < segLast && d.segOffsets[seg + step] <= pos) {
+                step *= 2;
+            }
+            seg = static_cast<size_t>(
+                std::upper_bound(d.segOffsets.begin() + static_cast<qint64>(seg),
+                                 d.segOffsets.begin() + static_cast<qint64>(std::min(seg + step, segLast)),
+                                 static_cast<quint32>(pos))
+                - d.segOffsets.begin() - 1);
+            const size_t start = d.segOffsets[seg];
+            const size_t end = seg + 1 < segments ? d.segOffsets[seg + 1] - 1 : size - 1;
+            from = end + 1;
+            if (d.segEntry[seg] < 0) {
+                continue;
+            }
+            bool all = true;
+            for (int w = 1; w < words.size() && all; ++w) {
+                all = memmem(
+                          base + start, end - start, words.at(w).constData(), static_cast<size_t>(words.at(w).size()))
+                    != nullptr;
+            }
+            if (all) {
+                hits->push_back(d.segEntry[seg]);
+            }
         }
-        bool all = true;
-        for (int w = 1; w < words.size() && all; ++w) {
-            all = memmem(base + start, end - start, words.at(w).constData(), static_cast<size_t>(words.at(w).size()))
-                != nullptr;
-        }
-        if (all) {
-            hits.push_back(d.segEntry[seg]);
-        }
+    };
+    // Large indexes are scanned in parallel, in parts of whole names.
+    const int parts = size > (4u << 20) ? std::max(1, QThread::idealThreadCount()) : 1;
+    std::vector<std::vector<qint32>> partHits(static_cast<size_t>(parts));
+    if (parts == 1) {
+        scan(0, segments, &partHits[0]);
+    } else {
+        std::vector<int> which(static_cast<size_t>(parts));
+        std::iota(which.begin(), which.end(), 0);
+        QtConcurrent::blockingMap(which, [&](int part) {
+            const size_t p = static_cast<size_t>(part);
+            scan(segments * p / static_cast<size_t>(parts),
+                 segments * (p + 1) / static_cast<size_t>(parts),
+                 &partHits[p]);
+        });
     }
-    std::sort(hits.begin(), hits.end());
+    std::vector<qint32> hits = std::move(partHits[0]);
+    for (size_t p = 1; p < partHits.size(); ++p) {
+        hits.insert(hits.end(), partHits[p].begin(), partHits[p].end());
+    }
+    if (!std::is_sorted(hits.begin(), hits.end())) { // only after renames
+        std::sort(hits.begin(), hits.end());
+    }
     result.total = static_cast<qint64>(hits.size());
     const size_t n = std::min(hits.size(), static_cast<size_t>(std::max(0, limit)));
     result.ids.reserve(static_cast<qsizetype>(n));
@@ -334,8 +413,39 @@ Status NameIndex::build(const std::shared_ptr<Session>& session, const Progress&
     qint64 watermark = 0;
     const QString table = QStringLiteral("customers");
     const QString column = QStringLiteral("full_name");
+    // Batch k is decrypted on the pool while this thread reads batch k + 1.
+    std::vector<Row> decrypting;
+    QFuture<void> pending;
+    auto decrypt = [&](Row& r) {
+        auto key = vault.unwrapCustomerKey(r.id, r.wrapped);
+        if (!key) {
+            r.failed = true;
+            return;
+        }
+        auto name = key->decryptField(r.name, table, column, r.id);
+        if (!name) {
+            r.failed = true;
+            return;
+        }
+        r.normalised = normalise(*name).toUtf8();
+        r.name.clear();
+        r.wrapped.clear();
+    };
+    auto collect = [&] {
+        pending.waitForFinished();
+        for (const Row& r : decrypting) {
+            // A damaged row stays findable by id and in the table (it shows its error there).
+            built.append(uuidOf(r.id), r.failed ? QByteArray() : r.normalised);
+        }
+        done += static_cast<qint64>(decrypting.size());
+        decrypting.clear();
+        if (progress) {
+            progress(done, total->toLongLong());
+        }
+    };
     for (;;) {
         if (m_cancel) {
+            pending.waitForFinished();
             finish(false, nullptr, 0);
             return Error(ErrorCode::Cancelled,
                          QCoreApplication::translate("NameIndex",
@@ -349,6 +459,7 @@ Status NameIndex::build(const std::shared_ptr<Session>& session, const Progress&
                                             "ORDER BY c.created_at, c.id LIMIT ?"),
                              {createdKey, createdKey, idKey, kBatch});
         if (!q) {
+            pending.waitForFinished();
             finish(false, nullptr, 0);
             return q.error();
         }
@@ -359,33 +470,16 @@ Status NameIndex::build(const std::shared_ptr<Session>& session, const Progress&
             createdKey = q->value(3).toLongLong();
             watermark = std::max(watermark, q->value(4).toLongLong());
         }
+        collect();
         if (rows.empty()) {
             break;
         }
         idKey = rows.back().id;
-        QtConcurrent::blockingMap(&pool, rows, [&](Row& r) {
-            auto key = vault.unwrapCustomerKey(r.id, r.wrapped);
-            if (!key) {
-                r.failed = true;
-                return;
-            }
-            auto name = key->decryptField(r.name, table, column, r.id);
-            if (!name) {
-                r.failed = true;
-                return;
-            }
-            r.normalised = normalise(*name).toUtf8();
-        });
-        for (const Row& r : rows) {
-            // A damaged row stays findable by id and in the table (it shows its error there).
-            built.append(uuidOf(r.id), r.failed ? QByteArray() : r.normalised);
-        }
-        done += static_cast<qint64>(rows.size());
-        if (progress) {
-            progress(done, total->toLongLong());
-        }
+        decrypting = std::move(rows);
+        pending = QtConcurrent::map(&pool, decrypting, decrypt);
     }
     built.text.shrink_to_fit();
+    built.sortIds();
     finish(true, &built, watermark);
     m_buildMs = timer.elapsed();
     m_ready = true;

@@ -99,9 +99,15 @@ private:
         std::vector<char> text; ///< normalised names, each followed by '\n'
         std::vector<quint32> segOffsets; ///< start of each name in text, increasing
         std::vector<qint32> segEntry; ///< the entry owning each name, -1 when replaced
+        /// Entries [0, sorted) by id, for find(); the newer ones (a short tail) are searched
+        /// linearly and merged in once there are kUnsortedTail of them.
+        std::vector<quint32> byId;
+        size_t sorted = 0;
         void append(const QUuid& id, const QByteArray& normalisedUtf8);
         void rename(size_t entry, const QByteArray& normalisedUtf8);
+        void erase(size_t entry);
         qint64 find(const QUuid& id) const;
+        void sortIds();
     };
     struct Pending
     {

@@ -12,7 +12,10 @@ QString dialect(QString sql, WorkspaceLocation::Backend backend)
                    : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QLatin1String("%BLOB%"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     // A 64-bit key given by the application; in SQLite it is the rowid itself (no second index).
-    sql.replace(QLatin1String("%SEQ%"), pg ? QLatin1String("BIGINT PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY"));
+    sql.replace(QLatin1String("%SEQ%"),
+                pg ? QLatin1String("BIGINT PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY"));
+    // Small rows keyed by their primary key: in SQLite one B-tree instead of a table and an index.
+    sql.replace(QLatin1String("%WITHOUT_ROWID%"), pg ? QLatin1String("") : QLatin1String(" WITHOUT ROWID"));
     return sql;
 }
 
@@ -93,7 +96,7 @@ const char* const kSchemaV1[] = {
     R"(CREATE TABLE customer_keys (
         customer_id TEXT PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE,
         wrapped %BLOB% NOT NULL,
-        created_at BIGINT NOT NULL))",
+        created_at BIGINT NOT NULL)%WITHOUT_ROWID%)",
 
     R"(CREATE TABLE purposes (
         id %ID%,
@@ -140,6 +143,10 @@ const char* const kSchemaV1[] = {
         recipient_id BIGINT NOT NULL REFERENCES recipients(id) ON DELETE CASCADE,
         PRIMARY KEY (purpose_id, recipient_id)))",
 
+    // The request desk: acknowledge_by is CCPA's acknowledgement deadline; duplicate_of the open
+    // request of the same type and customer this one repeats; purposes the codes (comma-separated)
+    // an objection or withdrawal names; decided_by/at the officer's decision. request_events.kind
+    // (intake, transition, assign, extend) lets the history show events that keep the state.
     R"(CREATE TABLE requests (
         id %ID%,
         customer_id TEXT REFERENCES customers(id) ON DELETE SET NULL,
@@ -171,6 +178,11 @@ const char* const kSchemaV1[] = {
         created_at BIGINT NOT NULL,
         updated_at BIGINT NOT NULL,
         version INTEGER NOT NULL DEFAULT 1,
+        acknowledge_by BIGINT,
+        duplicate_of BIGINT REFERENCES requests(id) ON DELETE SET NULL,
+        purposes TEXT NOT NULL DEFAULT '',
+        decided_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+        decided_at BIGINT,
         CHECK (extended_due_at IS NULL OR extended_due_at >= due_at)))",
     "CREATE INDEX requests_queue ON requests (state, due_at)",
     "CREATE INDEX requests_customer ON requests (customer_id, type, state)",
@@ -183,7 +195,8 @@ const char* const kSchemaV1[] = {
         actor BIGINT REFERENCES users(id) ON DELETE SET NULL,
         from_state TEXT,
         to_state TEXT NOT NULL,
-        note TEXT NOT NULL DEFAULT ''))",
+        note TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'transition'))",
     "CREATE INDEX request_events_request ON request_events (request_id, occurred_at)",
 
     R"(CREATE TABLE consent_events (
@@ -200,7 +213,8 @@ const char* const kSchemaV1[] = {
         recorded_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
         request_id BIGINT REFERENCES requests(id) ON DELETE SET NULL))",
     "CREATE INDEX consent_events_customer ON consent_events (customer_id, purpose_id, occurred_at)",
-    "CREATE INDEX consent_events_purpose ON consent_events (purpose_id, occurred_at)",
+    // No index on (purpose_id, ...): per-purpose questions go to consent_state; purposes are
+    // deactivated, never deleted, so no foreign-key check needs one.
     // The current consent per customer and purpose: a projection of consent_events kept in
     // the same transaction as each event (the latest by occurred_at, then id). It is what
     // filters, "needs re-consent" and audience exports query at scale; the events stay the
@@ -212,7 +226,7 @@ const char* const kSchemaV1[] = {
         event_id BIGINT NOT NULL,
         occurred_at BIGINT NOT NULL,
         notice_version_id BIGINT NOT NULL DEFAULT 0,
-        PRIMARY KEY (customer_id, purpose_id)))",
+        PRIMARY KEY (customer_id, purpose_id))%WITHOUT_ROWID%)",
     "CREATE INDEX consent_state_purpose ON consent_state (purpose_id, granted, notice_version_id)",
 
     R"(CREATE TABLE disclosures (

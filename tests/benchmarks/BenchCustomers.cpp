@@ -10,6 +10,7 @@
 #include "testsupport/TestWorkspace.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -90,6 +91,28 @@ double plainInsertRate(const QByteArray& csv, const QString& path)
     return rate;
 }
 
+// The machine's 1-minute load average (figures are only comparable at a similar load).
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
+}
+
+// This process's resident memory in MiB.
+double rssMib()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
 template <typename F> double averageMs(int runs, F&& f)
 {
     QElapsedTimer t;
@@ -143,6 +166,7 @@ AMANAH_BENCH_SECTION(customers)
                       }));
     }
 
+    Bench::report("customers.load_average_1m", loadAverage());
     // Import: CSV parse + validation (libphonenumber) + encryption + insert, one transaction.
     const QByteArray csv = importCsv(importRows);
     CustomerImporter importer(staff);
@@ -161,6 +185,7 @@ AMANAH_BENCH_SECTION(customers)
     Bench::report("customers.import_per_s", importRate);
     Bench::report("customers.plain_sqlite_insert_per_s", plainRate);
     Bench::report("customers.import_vs_plain_ratio_x100", 100.0 * importRate / plainRate);
+    Bench::report("customers.load_average_1m", loadAverage());
 
     // Population through the same encryption path, in batches.
     t.restart();
@@ -185,6 +210,8 @@ AMANAH_BENCH_SECTION(customers)
     Bench::report("customers.consent_events", events);
     Bench::report("customers.population_build_s", msSince(t) / 1000);
     Bench::report("customers.population_build_per_s", rest * 1000.0 / msSince(t));
+    Bench::report("customers.consent_events_per_customer", events / customers);
+    Bench::report("customers.load_average_1m", loadAverage());
 
     CustomerService svc(staff);
     // The table's first page before the index: keyset query + decrypt 100 rows.
@@ -209,6 +236,15 @@ AMANAH_BENCH_SECTION(customers)
                       Bench::keep(svc.find(CustomerService::Lookup::Phone,
                                            QStringLiteral("+62812%1").arg(1000000 + i * 37 % importRows)));
                   }));
+    Bench::report("customers.lookup_ref_ms", averageMs(1000, [&](int i) {
+                      Bench::keep(svc.find(CustomerService::Lookup::ExternalRef,
+                                           QStringLiteral("IMP-%1").arg(i * 37 % importRows)));
+                  }));
+    // A generated customer (seed 7), somewhere in the middle of the population.
+    Bench::report("customers.lookup_email_generated_ms", averageMs(1000, [&](int i) {
+                      Bench::keep(svc.find(CustomerService::Lookup::Email,
+                                           QStringLiteral("c7.%1@example.test").arg(i * 7919 % std::max(1, rest))));
+                  }));
 
     // Name index: build (all cores), memory, search, and the first page through it.
     auto index = NameIndex::forWorkspace(tw.workspace().get());
@@ -220,6 +256,7 @@ AMANAH_BENCH_SECTION(customers)
     }
     Bench::report("customers.name_index_build_ms", msSince(t));
     Bench::report("customers.name_index_mib", static_cast<double>(index->memoryBytes()) / (1024.0 * 1024.0));
+    Bench::report("customers.process_rss_mib", rssMib());
     for (const char* q : {"dewi", "jose alvarez", "santoso", "a", "zzzz"}) {
         const QString text = QString::fromUtf8(q);
         qint64 total = 0;
@@ -228,6 +265,7 @@ AMANAH_BENCH_SECTION(customers)
             total = r ? r->total : -1;
         });
         std::printf("customers.name_search_ms[%s] %.2f (matches %lld)\n", q, ms, static_cast<long long>(total));
+        std::fflush(stdout);
     }
     Bench::report("customers.first_page_via_index_ms", averageMs(5, [&](int) {
                       QStringList ids;

@@ -1,0 +1,1378 @@
+#include "core/services/RequestService.h"
+
+#include "core/Clock.h"
+#include "core/crypto/CustomerKey.h"
+#include "core/rules/RequestWorkflow.h"
+#include "core/services/ConsentService.h"
+#include "core/services/CustomerService.h"
+#include "core/services/WorkspaceSettings.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestService)
+};
+
+using State = Request::State;
+using Type = Request::Type;
+
+const QString kRequests = QStringLiteral("requests");
+const QString kRequester = QStringLiteral("requester");
+const QString kObject = QStringLiteral("request");
+constexpr qint64 kFutureSlackMs = 5 * 60 * 1000;
+const char* const kOpenClause = "q.state NOT IN ('completed', 'rejected', 'withdrawn', 'executed')";
+
+// The AAD row id of a request's own key (no customer matched): never a customer id (UUIDs).
+QString requestKeyId(qint64 id)
+{
+    return QStringLiteral("request:%1").arg(id);
+}
+
+QDateTime fromMs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant msOrNull(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
+}
+
+QVariant nullBlob()
+{
+    return QVariant(QMetaType(QMetaType::QByteArray));
+}
+
+Error conflict()
+{
+    return Error(ErrorCode::Conflict,
+                 Tr::tr("Someone else changed this request since you opened it. Nothing was overwritten: reload it "
+                        "and try again."));
+}
+
+ConsentEvent::Channel consentChannel(const QString& requestChannel)
+{
+    if (requestChannel == QLatin1String("email")) {
+        return ConsentEvent::Channel::EmailLink;
+    }
+    if (requestChannel == QLatin1String("phone")) {
+        return ConsentEvent::Channel::Phone;
+    }
+    if (requestChannel == QLatin1String("in_store")) {
+        return ConsentEvent::Channel::InStore;
+    }
+    if (requestChannel == QLatin1String("post")) {
+        return ConsentEvent::Channel::PaperForm;
+    }
+    return ConsentEvent::Channel::WebCheckbox;
+}
+
+QString requesterJson(const RequestRequester& r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), r.name.trimmed());
+    o.insert(QStringLiteral("email"), r.email.trimmed());
+    o.insert(QStringLiteral("phone"), r.phone.trimmed());
+    o.insert(QStringLiteral("address"), r.address.trimmed());
+    o.insert(QStringLiteral("notes"), r.notes.trimmed());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+RequestRequester requesterFromJson(const QString& json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    RequestRequester r;
+    r.name = o.value(QStringLiteral("name")).toString();
+    r.email = o.value(QStringLiteral("email")).toString();
+    r.phone = o.value(QStringLiteral("phone")).toString();
+    r.address = o.value(QStringLiteral("address")).toString();
+    r.notes = o.value(QStringLiteral("notes")).toString();
+    return r;
+}
+
+const char* const kSelect
+    = "SELECT id, COALESCE(customer_id, ''), type, channel, received_at, jurisdiction, due_at, extended_due_at, "
+      "COALESCE(extension_reason, ''), state, COALESCE(assignee, 0), COALESCE(verification_method, ''), "
+      "COALESCE(verified_by, 0), verified_at, COALESCE(decision, ''), COALESCE(reason_code, ''), "
+      "COALESCE(justification, ''), COALESCE(artefact_sha256, ''), COALESCE(prepared_by, 0), "
+      "COALESCE(approved_by, 0), created_at, updated_at, version, acknowledge_by, COALESCE(duplicate_of, 0), "
+      "purposes, COALESCE(created_by, 0), COALESCE(decided_by, 0), decided_at, paused_ms, paused_since, "
+      "requester, requester_key FROM requests WHERE id = ?";
+
+Request requestFrom(const QSqlQuery& q)
+{
+    Request r;
+    r.id = q.value(0).toLongLong();
+    r.customerId = q.value(1).toString();
+    Request::typeFromCode(q.value(2).toString(), &r.type);
+    r.channel = q.value(3).toString();
+    r.received = fromMs(q.value(4));
+    r.jurisdiction = q.value(5).toString();
+    r.due = fromMs(q.value(6));
+    r.extendedDue = fromMs(q.value(7));
+    r.extensionReason = q.value(8).toString();
+    Request::stateFromCode(q.value(9).toString(), &r.state);
+    r.assignee = q.value(10).toLongLong();
+    r.verificationMethod = q.value(11).toString();
+    r.verifiedBy = q.value(12).toLongLong();
+    r.verified = fromMs(q.value(13));
+    r.decision = q.value(14).toString();
+    r.reasonCode = q.value(15).toString();
+    r.justification = q.value(16).toString();
+    r.artefactSha256 = q.value(17).toString();
+    r.preparedBy = q.value(18).toLongLong();
+    r.approvedBy = q.value(19).toLongLong();
+    r.created = fromMs(q.value(20));
+    r.updated = fromMs(q.value(21));
+    r.version = q.value(22).toInt();
+    r.acknowledgeBy = fromMs(q.value(23));
+    r.duplicateOf = q.value(24).toLongLong();
+    r.purposeCodes = q.value(25).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.createdBy = q.value(26).toLongLong();
+    r.decidedBy = q.value(27).toLongLong();
+    r.decided = fromMs(q.value(28));
+    r.pausedMs = q.value(29).toLongLong();
+    r.pausedSince = fromMs(q.value(30));
+    return r;
+}
+
+QString placeholders(int n)
+{
+    QStringList p;
+    for (int i = 0; i < n; ++i) {
+        p << QStringLiteral("?");
+    }
+    return p.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString RequestRequester::displayText() const
+{
+    QStringList parts;
+    if (!name.trimmed().isEmpty()) {
+        parts << name.trimmed();
+    }
+    if (!email.trimmed().isEmpty()) {
+        parts << QStringLiteral("<%1>").arg(email.trimmed());
+    }
+    if (!phone.trimmed().isEmpty()) {
+        parts << phone.trimmed();
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+/// One planned change of a request row: the new state (if any), extra columns, and what the
+/// history and audit entry say.
+struct RequestService::Change
+{
+    std::optional<State> to;
+    QStringList sets;
+    QVariantList values;
+    QString kind = QStringLiteral("transition");
+    QString note;
+    QString justification;
+    QString details;
+    std::function<Status()> effects; ///< runs after the workflow check, in the transaction
+};
+
+RequestService::RequestService(std::shared_ptr<Session> session)
+    : m_session(std::move(session))
+{ }
+
+// ---- settings and static tables ------------------------------------------------------------
+
+Result<QString> RequestService::workspaceSetting(const QString& key, const QString& fallback)
+{
+    return m_session->workspace()->setting(key, fallback);
+}
+
+Result<DeadlinePolicy> RequestService::deadlinePolicy()
+{
+    auto jurisdiction = workspaceSetting(WorkspaceSettings::jurisdiction(), QStringLiteral("UU_PDP"));
+    if (!jurisdiction) {
+        return jurisdiction.error();
+    }
+    const QString defaultZone
+        = *jurisdiction == QLatin1String("UU_PDP") ? QStringLiteral("Asia/Jakarta") : QStringLiteral("UTC");
+    auto zone = workspaceSetting(timeZoneKey(), defaultZone);
+    if (!zone) {
+        return zone.error();
+    }
+    auto days = workspaceSetting(policyDaysKey(), QStringLiteral("30"));
+    if (!days) {
+        return days.error();
+    }
+    DeadlinePolicy p;
+    const QTimeZone tz(zone->trimmed().toUtf8());
+    p.timeZone = tz.isValid() ? tz : QTimeZone::utc();
+    bool ok = false;
+    const int n = days->toInt(&ok);
+    p.policyDays = ok && n > 0 && n <= 366 ? n : 30;
+    return p;
+}
+
+Result<bool> RequestService::pausesDuringVerification(const QString& jurisdiction)
+{
+    auto general = workspaceSetting(pauseKey(), QStringLiteral("1"));
+    if (!general) {
+        return general.error();
+    }
+    auto specific = workspaceSetting(pauseKey() + QLatin1Char('.') + jurisdiction, *general);
+    if (!specific) {
+        return specific.error();
+    }
+    return specific->trimmed() == QLatin1String("1");
+}
+
+QStringList RequestService::channels()
+{
+    return {QStringLiteral("email"),
+            QStringLiteral("web_form"),
+            QStringLiteral("phone"),
+            QStringLiteral("in_store"),
+            QStringLiteral("post"),
+            QStringLiteral("in_app")};
+}
+
+QString RequestService::channelName(const QString& code)
+{
+    if (code == QLatin1String("email")) {
+        return Tr::tr("Email");
+    }
+    if (code == QLatin1String("web_form")) {
+        return Tr::tr("Web form");
+    }
+    if (code == QLatin1String("phone")) {
+        return Tr::tr("Telephone");
+    }
+    if (code == QLatin1String("in_store")) {
+        return Tr::tr("In store");
+    }
+    if (code == QLatin1String("post")) {
+        return Tr::tr("Post");
+    }
+    if (code == QLatin1String("in_app")) {
+        return Tr::tr("In the app (signed in)");
+    }
+    return code;
+}
+
+QString RequestService::methodCode(VerificationMethod m)
+{
+    switch (m) {
+    case VerificationMethod::SignedInAccount:
+        return QStringLiteral("signed_in_account");
+    case VerificationMethod::EmailCode:
+        return QStringLiteral("email_code");
+    case VerificationMethod::IdDocumentSeen:
+        return QStringLiteral("id_document_seen");
+    }
+    return {};
+}
+
+bool RequestService::methodFromCode(const QString& code, VerificationMethod* out)
+{
+    for (auto m :
+         {VerificationMethod::SignedInAccount, VerificationMethod::EmailCode, VerificationMethod::IdDocumentSeen}) {
+        if (methodCode(m) == code) {
+            *out = m;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString RequestService::methodName(VerificationMethod m)
+{
+    switch (m) {
+    case VerificationMethod::SignedInAccount:
+        return Tr::tr("Signed-in customer account");
+    case VerificationMethod::EmailCode:
+        return Tr::tr("Code sent to the customer's email address");
+    case VerificationMethod::IdDocumentSeen:
+        return Tr::tr("ID document seen in person (not stored)");
+    }
+    return {};
+}
+
+QList<RequestService::RejectReason> RequestService::rejectReasons()
+{
+    return {RejectReason::IdentityNotVerified,
+            RejectReason::InsufficientVerification,
+            RejectReason::NoMatchingCustomer,
+            RejectReason::RequestNotCovered,
+            RejectReason::OutsideJurisdiction,
+            RejectReason::ManifestlyUnfounded,
+            RejectReason::Other};
+}
+
+QString RequestService::reasonCode(RejectReason r)
+{
+    switch (r) {
+    case RejectReason::IdentityNotVerified:
+        return QStringLiteral("identity_not_verified");
+    case RejectReason::InsufficientVerification:
+        return QStringLiteral("insufficient_verification");
+    case RejectReason::NoMatchingCustomer:
+        return QStringLiteral("no_matching_customer");
+    case RejectReason::RequestNotCovered:
+        return QStringLiteral("request_not_covered");
+    case RejectReason::OutsideJurisdiction:
+        return QStringLiteral("outside_jurisdiction");
+    case RejectReason::ManifestlyUnfounded:
+        return QStringLiteral("manifestly_unfounded_or_excessive");
+    case RejectReason::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+bool RequestService::reasonFromCode(const QString& code, RejectReason* out)
+{
+    for (RejectReason r : rejectReasons()) {
+        if (reasonCode(r) == code) {
+            *out = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString RequestService::reasonName(RejectReason r)
+{
+    switch (r) {
+    case RejectReason::IdentityNotVerified:
+        return Tr::tr("Identity not verified");
+    case RejectReason::InsufficientVerification:
+        return Tr::tr("Insufficient verification");
+    case RejectReason::NoMatchingCustomer:
+        return Tr::tr("No matching customer");
+    case RejectReason::RequestNotCovered:
+        return Tr::tr("Request not covered by the law");
+    case RejectReason::OutsideJurisdiction:
+        return Tr::tr("Outside the jurisdiction");
+    case RejectReason::ManifestlyUnfounded:
+        return Tr::tr("Manifestly unfounded or excessive");
+    case RejectReason::Other:
+        return Tr::tr("Other reason");
+    }
+    return {};
+}
+
+// The answer goes to the customer in their language, which may differ from the staff
+// member's: like ConsentReceipt, a fixed bilingual text rather than the UI's translations.
+ComplaintAuthority RequestService::complaintAuthority(const QString& jurisdiction, const QString& language)
+{
+    const bool id = language.startsWith(QLatin1String("id"));
+    const QString j = jurisdiction.toUpper();
+    if (j == QLatin1String("GDPR")) {
+        return {
+            id ? QStringLiteral("otoritas pengawas pelindungan data di negara anggota Uni Eropa tempat Anda tinggal "
+                                "atau bekerja, atau tempat dugaan pelanggaran terjadi (GDPR Pasal 77)")
+               : QStringLiteral("the data protection supervisory authority of the EU member state where you live "
+                                "or work, or where the alleged infringement took place (GDPR Art. 77)"),
+            QStringLiteral("https://www.edpb.europa.eu/about-edpb/about-edpb/members_en")};
+    }
+    if (j == QLatin1String("CCPA")) {
+        return {id ? QStringLiteral("California Privacy Protection Agency (badan pelindungan privasi California)")
+                   : QStringLiteral("the California Privacy Protection Agency"),
+                QStringLiteral("https://cppa.ca.gov")};
+    }
+    if (j == QLatin1String("LGPD")) {
+        return {id ? QStringLiteral("Autoridade Nacional de Proteção de Dados (ANPD), otoritas pelindungan data Brasil")
+                   : QStringLiteral("the Brazilian National Data Protection Authority (Autoridade Nacional de "
+                                    "Proteção de Dados, ANPD)"),
+                QStringLiteral("https://www.gov.br/anpd")};
+    }
+    return {
+        id ? QStringLiteral("lembaga penyelenggara pelindungan data pribadi (Lembaga PDP; sampai lembaga itu "
+                            "dibentuk, Kementerian Komunikasi dan Digital)")
+           : QStringLiteral("the Indonesian personal data protection authority (Lembaga PDP; until it is formed, "
+                            "the Ministry of Communication and Digital Affairs, Kementerian Komunikasi dan Digital)"),
+        QStringLiteral("https://www.komdigi.go.id")};
+}
+
+QString RequestService::complaintSentence(const QString& jurisdiction, const QString& language)
+{
+    const ComplaintAuthority a = complaintAuthority(jurisdiction, language);
+    if (language.startsWith(QLatin1String("id"))) {
+        return QStringLiteral("Anda berhak mengajukan pengaduan kepada %1 (%2).").arg(a.name, a.url);
+    }
+    return QStringLiteral("You have the right to lodge a complaint with %1 (%2).").arg(a.name, a.url);
+}
+
+// ---- reading --------------------------------------------------------------------------------
+
+Status RequestService::requireRead(qint64 id)
+{
+    return m_session->require(Permission::HandleRequests, kObject, id ? QString::number(id) : QString());
+}
+
+Result<Request> RequestService::load(qint64 id)
+{
+    auto q = m_session->db().exec(QString::fromLatin1(kSelect), {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return Error(ErrorCode::NotFound, Tr::tr("There is no request %1.").arg(id));
+    }
+    return requestFrom(*q);
+}
+
+Result<RequestRequester>
+RequestService::readRequester(const Request& r, const QByteArray& blob, const QByteArray& wrappedKey)
+{
+    if (blob.isEmpty()) {
+        return RequestRequester();
+    }
+    Result<CustomerKey> key = Error(ErrorCode::Crypto, QString());
+    if (!wrappedKey.isEmpty()) {
+        key = m_session->vault().unwrapCustomerKey(requestKeyId(r.id), wrappedKey);
+    } else if (!r.customerId.isEmpty()) {
+        auto wrapped = m_session->db().scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"),
+                                              {r.customerId});
+        if (!wrapped) {
+            return wrapped.error();
+        }
+        if (!wrapped->isNull()) {
+            key = m_session->vault().unwrapCustomerKey(r.customerId, wrapped->toByteArray());
+        }
+    }
+    if (!key) {
+        return Error(ErrorCode::Crypto, Tr::tr("The requester's details cannot be read (the key is gone)."));
+    }
+    auto json = key->decryptField(blob, kRequests, kRequester, QString::number(r.id));
+    if (!json) {
+        return json.error();
+    }
+    return requesterFromJson(*json);
+}
+
+Result<RequestDetails> RequestService::get(qint64 id)
+{
+    if (auto st = requireRead(id); !st) {
+        return st.error();
+    }
+    auto q = m_session->db().exec(QString::fromLatin1(kSelect), {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return Error(ErrorCode::NotFound, Tr::tr("There is no request %1.").arg(id));
+    }
+    RequestDetails d;
+    d.request = requestFrom(*q);
+    const Request& r = d.request;
+    auto requester = readRequester(r, q->value(31).toByteArray(), q->value(32).toByteArray());
+    if (requester) {
+        d.requester = *requester;
+        d.request.requesterDetails = requester->displayText();
+    } else {
+        d.requesterUnreadable = true;
+    }
+    const QDateTime now = Clock::instance().now();
+    d.effectiveDue = r.effectiveDue(now);
+    d.overdue = r.isOpen() && now > d.effectiveDue;
+    d.paused = r.isPaused();
+    d.next = RequestWorkflow::next(r.type, r.state);
+    auto j = Deadlines::parseJurisdiction(r.jurisdiction);
+    auto policy = deadlinePolicy();
+    if (j && policy) {
+        const Deadline dl = Deadlines::compute(*j, r.type, r.received, *policy);
+        d.deadlineSource = dl.source;
+        d.extendable = dl.extendable && !r.extendedDue.isValid() && r.isOpen();
+    }
+    auto name = [&](qint64 userId) -> QString {
+        if (!userId) {
+            return {};
+        }
+        auto n = m_session->db().scalar(QStringLiteral("SELECT username FROM users WHERE id = ?"), {userId});
+        return n && !n->isNull() ? n->toString() : QString();
+    };
+    d.assigneeName = name(r.assignee);
+    d.verifiedByName = name(r.verifiedBy);
+    d.decidedByName = name(r.decidedBy);
+    if (!r.customerId.isEmpty() && m_session->can(Permission::ViewCustomers)) {
+        auto rows = CustomerService(m_session).summaries({r.customerId});
+        if (rows && !rows->isEmpty()) {
+            d.customerName = rows->first().fullName;
+        }
+    }
+    return d;
+}
+
+namespace {
+
+// The queue's rows with their effective due date (extension and pauses, a running pause up
+// to now) as "eff"; the WHERE fragments below are fixed text, only bound values vary.
+const char* const kQueueFrom
+    = "FROM (SELECT r.*, COALESCE(r.extended_due_at, r.due_at) + r.paused_ms + CASE WHEN r.paused_since IS NULL "
+      "THEN 0 ELSE ? - r.paused_since END AS eff FROM requests r) q";
+
+void queueClauses(const RequestQueueFilter& f, qint64 now, bool withStates, QStringList* where, QVariantList* values)
+{
+    if (withStates && !f.states.isEmpty()) {
+        *where << QStringLiteral("q.state IN (%1)").arg(placeholders(static_cast<int>(f.states.size())));
+        for (State s : f.states) {
+            *values << Request::stateCode(s);
+        }
+    }
+    if (f.type) {
+        *where << QStringLiteral("q.type = ?");
+        *values << Request::typeCode(*f.type);
+    }
+    if (f.assignee) {
+        if (*f.assignee == 0) {
+            *where << QStringLiteral("q.assignee IS NULL");
+        } else {
+            *where << QStringLiteral("q.assignee = ?");
+            *values << *f.assignee;
+        }
+    }
+    if (!f.jurisdiction.isEmpty()) {
+        *where << QStringLiteral("q.jurisdiction = ?");
+        *values << f.jurisdiction;
+    }
+    if (f.openOnly || f.overdueOnly || f.dueWithinHours > 0) {
+        *where << QString::fromLatin1(kOpenClause);
+    }
+    if (f.overdueOnly) {
+        *where << QStringLiteral("q.eff < ?");
+        *values << now;
+    }
+    if (f.dueWithinHours > 0) {
+        *where << QStringLiteral("q.eff < ?");
+        *values << now + qint64(f.dueWithinHours) * 3600 * 1000;
+    }
+}
+
+QString whereText(const QStringList& where)
+{
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<RequestQueuePage> RequestService::queue(const RequestQueueFilter& filter, int offset, int limit)
+{
+    if (auto st = requireRead(); !st) {
+        return st.error();
+    }
+    const Database& db = m_session->db();
+    const qint64 now = Clock::instance().nowMs();
+    QStringList where;
+    QVariantList values{now};
+    queueClauses(filter, now, true, &where, &values);
+    RequestQueuePage page;
+    auto total
+        = db.scalar(QStringLiteral("SELECT count(*) ") + QString::fromLatin1(kQueueFrom) + whereText(where), values);
+    if (!total) {
+        return total.error();
+    }
+    page.total = total->toLongLong();
+    values << std::clamp(limit, 1, 1000) << std::max(offset, 0);
+    auto q = db.exec(QStringLiteral("SELECT q.id, q.type, q.state, COALESCE(q.customer_id, ''), q.jurisdiction, "
+                                    "q.channel, q.received_at, q.eff, q.acknowledge_by, COALESCE(q.assignee, 0), "
+                                    "COALESCE(u.username, ''), q.paused_since, q.extended_due_at, "
+                                    "COALESCE(q.duplicate_of, 0), q.version ")
+                         + QString::fromLatin1(kQueueFrom) + QStringLiteral(" LEFT JOIN users u ON u.id = q.assignee")
+                         + whereText(where) + QStringLiteral(" ORDER BY q.eff, q.id LIMIT ? OFFSET ?"),
+                     values);
+    if (!q) {
+        return q.error();
+    }
+    QStringList customers;
+    while (q->next()) {
+        RequestQueueRow row;
+        row.id = q->value(0).toLongLong();
+        Request::typeFromCode(q->value(1).toString(), &row.type);
+        Request::stateFromCode(q->value(2).toString(), &row.state);
+        row.customerId = q->value(3).toString();
+        row.jurisdiction = q->value(4).toString();
+        row.channel = q->value(5).toString();
+        row.received = fromMs(q->value(6));
+        row.due = fromMs(q->value(7));
+        row.acknowledgeBy = fromMs(q->value(8));
+        row.assignee = q->value(9).toLongLong();
+        row.assigneeName = q->value(10).toString();
+        row.paused = !q->value(11).isNull();
+        row.extended = !q->value(12).isNull();
+        row.duplicateOf = q->value(13).toLongLong();
+        row.version = q->value(14).toInt();
+        row.open = !RequestWorkflow::isTerminal(row.state);
+        const qint64 due = row.due.toMSecsSinceEpoch();
+        row.overdue = row.open && due < now;
+        row.dueSoon = row.open && !row.overdue && due < now + qint64(kDueSoonHours) * 3600 * 1000;
+        if (!row.customerId.isEmpty()) {
+            customers << row.customerId;
+        }
+        page.rows << row;
+    }
+    if (!customers.isEmpty() && m_session->can(Permission::ViewCustomers)) {
+        auto names = CustomerService(m_session).summaries(customers);
+        if (names) {
+            QHash<QString, QString> byId;
+            for (const auto& s : *names) {
+                byId.insert(s.id, s.fullName);
+            }
+            for (RequestQueueRow& row : page.rows) {
+                row.customerName = byId.value(row.customerId);
+            }
+        }
+    }
+    return page;
+}
+
+Result<QMap<Request::State, qint64>> RequestService::countsByState(const RequestQueueFilter& filter)
+{
+    if (auto st = requireRead(); !st) {
+        return st.error();
+    }
+    const qint64 now = Clock::instance().nowMs();
+    QStringList where;
+    QVariantList values{now};
+    queueClauses(filter, now, false, &where, &values);
+    auto q = m_session->db().exec(QStringLiteral("SELECT q.state, count(*) ") + QString::fromLatin1(kQueueFrom)
+                                      + whereText(where) + QStringLiteral(" GROUP BY q.state"),
+                                  values);
+    if (!q) {
+        return q.error();
+    }
+    QMap<State, qint64> counts;
+    while (q->next()) {
+        State s;
+        if (Request::stateFromCode(q->value(0).toString(), &s)) {
+            counts.insert(s, q->value(1).toLongLong());
+        }
+    }
+    return counts;
+}
+
+Result<QList<User>> RequestService::assignableStaff()
+{
+    if (auto st = requireRead(); !st) {
+        return st.error();
+    }
+    auto q = m_session->db().exec(
+        QStringLiteral("SELECT id, username, display_name, roles FROM users WHERE disabled = 0 ORDER BY username"));
+    if (!q) {
+        return q.error();
+    }
+    QList<User> users;
+    while (q->next()) {
+        User u;
+        u.id = q->value(0).toLongLong();
+        u.username = q->value(1).toString();
+        u.displayName = q->value(2).toString();
+        u.roles = q->value(3).toInt();
+        if (Permissions::allows(u.roles, Permission::HandleRequests)) {
+            users << u;
+        }
+    }
+    return users;
+}
+
+Result<QList<RequestHistoryItem>> RequestService::history(qint64 id)
+{
+    if (auto st = requireRead(id); !st) {
+        return st.error();
+    }
+    auto exists = m_session->db().scalar(QStringLiteral("SELECT count(*) FROM requests WHERE id = ?"), {id});
+    if (!exists) {
+        return exists.error();
+    }
+    if (exists->toInt() == 0) {
+        return Error(ErrorCode::NotFound, Tr::tr("There is no request %1.").arg(id));
+    }
+    auto q = m_session->db().exec(
+        QStringLiteral("SELECT e.id, e.occurred_at, COALESCE(e.actor, 0), COALESCE(u.username, ''), e.kind, "
+                       "e.from_state, e.to_state, e.note FROM request_events e LEFT JOIN users u ON u.id = e.actor "
+                       "WHERE e.request_id = ? ORDER BY e.occurred_at, e.id"),
+        {id});
+    if (!q) {
+        return q.error();
+    }
+    QList<RequestHistoryItem> items;
+    while (q->next()) {
+        RequestHistoryItem it;
+        it.id = q->value(0).toLongLong();
+        it.at = fromMs(q->value(1));
+        it.actorId = q->value(2).toLongLong();
+        it.actor = q->value(3).toString();
+        it.kind = q->value(4).toString();
+        State s;
+        if (!q->value(5).isNull() && Request::stateFromCode(q->value(5).toString(), &s)) {
+            it.from = s;
+        }
+        Request::stateFromCode(q->value(6).toString(), &it.to);
+        it.note = q->value(7).toString();
+        items << it;
+    }
+    return items;
+}
+
+// ---- intake ---------------------------------------------------------------------------------
+
+Result<RequestIntake> RequestService::intake(const RequestInput& in)
+{
+    if (auto st = m_session->require(Permission::HandleRequests, kObject); !st) {
+        return st.error();
+    }
+    if (!channels().contains(in.channel)) {
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("Choose how the request came in (%1).").arg(channels().join(QStringLiteral(", "))));
+    }
+    const QDateTime now = Clock::instance().now();
+    const QDateTime received = in.received.isValid() ? in.received.toUTC() : now;
+    if (received.toMSecsSinceEpoch() > now.toMSecsSinceEpoch() + kFutureSlackMs) {
+        return Error(ErrorCode::InvalidInput, Tr::tr("A request cannot be received in the future."));
+    }
+    const RequestRequester& rq = in.requester;
+    if (rq.name.size() > 300 || rq.email.size() > 320 || rq.phone.size() > 64 || rq.address.size() > 1000
+        || rq.notes.size() > 4000 || in.note.size() > 4000) {
+        return Error(ErrorCode::InvalidInput, Tr::tr("A field is too long."));
+    }
+    if (rq.isEmpty() && in.customerId.isEmpty() && !in.newCustomer) {
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("Say who made the request: match a customer or give the requester's details."));
+    }
+    const Database& db = m_session->db();
+    auto tx = db.begin();
+    if (!tx) {
+        return tx.error();
+    }
+    QString customerId = in.customerId.trimmed();
+    QString customerJurisdiction;
+    if (in.newCustomer) {
+        auto created = CustomerService(m_session).create(*in.newCustomer);
+        if (!created) {
+            return created.error();
+        }
+        customerId = *created;
+    }
+    QByteArray customerWrapped;
+    if (!customerId.isEmpty()) {
+        auto c = db.exec(QStringLiteral("SELECT c.jurisdiction, c.status, k.wrapped FROM customers c LEFT JOIN "
+                                        "customer_keys k ON k.customer_id = c.id WHERE c.id = ?"),
+                         {customerId});
+        if (!c) {
+            return c.error();
+        }
+        if (!c->next()) {
+            return Error(ErrorCode::NotFound, Tr::tr("There is no such customer."));
+        }
+        if (c->value(1).toString() == QLatin1String("erased") || c->value(2).isNull()) {
+            return Error(ErrorCode::InvalidInput, Tr::tr("This customer's data was erased."));
+        }
+        customerJurisdiction = c->value(0).toString();
+        customerWrapped = c->value(2).toByteArray();
+    }
+    QString jurisdictionText = in.jurisdiction.trimmed();
+    if (jurisdictionText.isEmpty()) {
+        jurisdictionText = customerJurisdiction;
+    }
+    if (jurisdictionText.isEmpty()) {
+        auto ws = workspaceSetting(WorkspaceSettings::jurisdiction(), QStringLiteral("UU_PDP"));
+        if (!ws) {
+            return ws.error();
+        }
+        jurisdictionText = *ws;
+    }
+    auto jurisdiction = Deadlines::parseJurisdiction(jurisdictionText);
+    if (!jurisdiction) {
+        return jurisdiction.error();
+    }
+    auto policy = deadlinePolicy();
+    if (!policy) {
+        return policy.error();
+    }
+    const Deadline deadline = Deadlines::compute(*jurisdiction, in.type, received, *policy);
+    QStringList purposes;
+    for (const QString& code : in.purposeCodes) {
+        const QString c = code.trimmed();
+        if (c.isEmpty() || purposes.contains(c)) {
+            continue;
+        }
+        auto known = db.scalar(QStringLiteral("SELECT count(*) FROM purposes WHERE code = ?"), {c});
+        if (!known) {
+            return known.error();
+        }
+        if (known->toInt() == 0) {
+            return Error(ErrorCode::InvalidInput, Tr::tr("There is no purpose %1.").arg(c));
+        }
+        purposes << c;
+    }
+    if (in.assignee) {
+        auto roles = db.scalar(QStringLiteral("SELECT roles FROM users WHERE id = ? AND disabled = 0"), {in.assignee});
+        if (!roles) {
+            return roles.error();
+        }
+        if (roles->isNull() || !Permissions::allows(roles->toInt(), Permission::HandleRequests)) {
+            return Error(ErrorCode::InvalidInput, Tr::tr("Requests can only be assigned to staff who handle them."));
+        }
+    }
+    qint64 duplicateOf = 0;
+    if (!customerId.isEmpty()) {
+        auto dup = db.scalar(QStringLiteral("SELECT MIN(id) FROM requests WHERE customer_id = ? AND type = ? AND state "
+                                            "NOT IN ('completed', 'rejected', 'withdrawn', 'executed')"),
+                             {customerId, Request::typeCode(in.type)});
+        if (!dup) {
+            return dup.error();
+        }
+        duplicateOf = dup->isNull() ? 0 : dup->toLongLong();
+    }
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    auto id = db.scalar(QStringLiteral("INSERT INTO requests (customer_id, type, channel, received_at, jurisdiction, "
+                                       "due_at, acknowledge_by, state, assignee, duplicate_of, purposes, created_by, "
+                                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, "
+                                       "?, ?) RETURNING id"),
+                        {customerId.isEmpty() ? QVariant() : QVariant(customerId),
+                         Request::typeCode(in.type),
+                         in.channel,
+                         received.toMSecsSinceEpoch(),
+                         Deadlines::jurisdictionCode(*jurisdiction),
+                         deadline.due.toMSecsSinceEpoch(),
+                         msOrNull(deadline.acknowledgeBy),
+                         in.assignee ? QVariant(in.assignee) : QVariant(),
+                         duplicateOf ? QVariant(duplicateOf) : QVariant(),
+                         purposes.join(QLatin1Char(',')),
+                         m_session->user().id,
+                         nowMs,
+                         nowMs});
+    if (!id) {
+        return id.error();
+    }
+    const qint64 requestId = id->toLongLong();
+    if (!rq.isEmpty()) {
+        QByteArray ownWrapped;
+        auto key = customerId.isEmpty() ? m_session->vault().newCustomerKey(requestKeyId(requestId), &ownWrapped)
+                                        : m_session->vault().unwrapCustomerKey(customerId, customerWrapped);
+        if (!key) {
+            return key.error();
+        }
+        auto blob = key->encryptField(requesterJson(rq), kRequests, kRequester, QString::number(requestId));
+        if (!blob) {
+            return blob.error();
+        }
+        auto upd = db.exec(QStringLiteral("UPDATE requests SET requester = ?, requester_key = ? WHERE id = ?"),
+                           {*blob, ownWrapped.isEmpty() ? nullBlob() : QVariant(ownWrapped), requestId});
+        if (!upd) {
+            return upd.error();
+        }
+    }
+    if (auto ev = db.exec(QStringLiteral("INSERT INTO request_events (request_id, occurred_at, actor, from_state, "
+                                         "to_state, note, kind) VALUES (?, ?, ?, NULL, 'received', ?, 'intake')"),
+                          {requestId, nowMs, m_session->user().id, in.note.trimmed()});
+        !ev) {
+        return ev.error();
+    }
+    AuditRecord rec;
+    rec.action = QStringLiteral("request.create");
+    rec.objectType = kObject;
+    rec.objectId = QString::number(requestId);
+    rec.details = QStringLiteral("type=%1;channel=%2;jurisdiction=%3;customer=%4;duplicate_of=%5;purposes=%6;due=%7")
+                      .arg(Request::typeCode(in.type),
+                           in.channel,
+                           Deadlines::jurisdictionCode(*jurisdiction),
+                           customerId.isEmpty() ? QStringLiteral("-") : customerId)
+                      .arg(duplicateOf)
+                      .arg(purposes.size())
+                      .arg(deadline.due.toString(Qt::ISODate));
+    if (auto st = m_session->audit(rec); !st) {
+        return st.error();
+    }
+    if (auto st = (*tx)->commit(); !st) {
+        return st.error();
+    }
+    RequestIntake out;
+    out.id = requestId;
+    out.customerId = customerId;
+    out.duplicateOf = duplicateOf;
+    out.jurisdiction = Deadlines::jurisdictionCode(*jurisdiction);
+    out.due = deadline.due;
+    out.acknowledgeBy = deadline.acknowledgeBy;
+    out.source = deadline.source;
+    out.statutory = deadline.statutory;
+    return out;
+}
+
+// ---- changes --------------------------------------------------------------------------------
+
+Status RequestService::apply(qint64 id,
+                             int expectedVersion,
+                             Permission permission,
+                             const QString& action,
+                             const std::function<Status(const Request&, Change*)>& plan)
+{
+    if (auto st = m_session->require(permission, kObject, QString::number(id)); !st) {
+        return st;
+    }
+    const Database& db = m_session->db();
+    auto tx = db.begin();
+    if (!tx) {
+        return tx.error();
+    }
+    auto current = load(id);
+    if (!current) {
+        return current.error();
+    }
+    const Request& r = *current;
+    if (r.version != expectedVersion) {
+        return conflict();
+    }
+    Change c;
+    if (auto st = plan(r, &c); !st) {
+        return st;
+    }
+    if (c.to) {
+        if (auto st = RequestWorkflow::check(r.type, r.state, *c.to); !st) {
+            return st;
+        }
+    } else if (RequestWorkflow::isTerminal(r.state)) {
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("This request is closed (%1); it cannot change.").arg(RequestWorkflow::stateName(r.state)));
+    }
+    if (c.effects) {
+        if (auto st = c.effects(); !st) {
+            return st;
+        }
+    }
+    const qint64 now = Clock::instance().nowMs();
+    const State to = c.to.value_or(r.state);
+    if (c.to) {
+        if (r.pausedSince.isValid()) {
+            c.sets << QStringLiteral("paused_ms = ?") << QStringLiteral("paused_since = NULL");
+            c.values << r.pausedMs + std::max<qint64>(0, now - r.pausedSince.toMSecsSinceEpoch());
+        }
+        if (to == State::IdentityVerification) {
+            auto pauses = pausesDuringVerification(r.jurisdiction);
+            if (!pauses) {
+                return pauses.error();
+            }
+            if (*pauses) {
+                c.sets << QStringLiteral("paused_since = ?");
+                c.values << now;
+            }
+        }
+        c.sets << QStringLiteral("state = ?");
+        c.values << Request::stateCode(to);
+    }
+    c.sets << QStringLiteral("updated_at = ?") << QStringLiteral("version = version + 1");
+    c.values << now;
+    auto upd = db.exec(QStringLiteral("UPDATE requests SET ") + c.sets.join(QStringLiteral(", "))
+                           + QStringLiteral(" WHERE id = ? AND version = ?"),
+                       c.values + QVariantList{id, expectedVersion});
+    if (!upd) {
+        return upd.error();
+    }
+    if (upd->numRowsAffected() != 1) {
+        (*tx)->rollback();
+        return conflict();
+    }
+    if (auto ev = db.exec(QStringLiteral("INSERT INTO request_events (request_id, occurred_at, actor, from_state, "
+                                         "to_state, note, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {id,
+                           now,
+                           m_session->user().id,
+                           Request::stateCode(r.state),
+                           Request::stateCode(to),
+                           c.note.trimmed(),
+                           c.kind});
+        !ev) {
+        return ev.error();
+    }
+    AuditRecord rec;
+    rec.action = action;
+    rec.objectType = kObject;
+    rec.objectId = QString::number(id);
+    rec.justification = c.justification.trimmed();
+    rec.details = QStringLiteral("type=%1;from=%2;to=%3;version=%4")
+                      .arg(Request::typeCode(r.type), Request::stateCode(r.state), Request::stateCode(to))
+                      .arg(expectedVersion + 1);
+    if (!c.details.isEmpty()) {
+        rec.details += QLatin1Char(';') + c.details;
+    }
+    if (auto st = m_session->audit(rec); !st) {
+        return st;
+    }
+    return (*tx)->commit();
+}
+
+Status RequestService::assign(qint64 id, qint64 userId, int expectedVersion)
+{
+    return apply(id,
+                 expectedVersion,
+                 Permission::HandleRequests,
+                 QStringLiteral("request.assign"),
+                 [&](const Request&, Change* c) -> Status {
+                     QString name;
+                     if (userId) {
+                         auto u = m_session->db().exec(
+                             QStringLiteral("SELECT roles, username FROM users WHERE id = ? AND disabled = 0"),
+                             {userId});
+                         if (!u) {
+                             return u.error();
+                         }
+                         if (!u->next() || !Permissions::allows(u->value(0).toInt(), Permission::HandleRequests)) {
+                             return Error(ErrorCode::InvalidInput,
+                                          Tr::tr("Requests can only be assigned to staff who handle them."));
+                         }
+                         name = u->value(1).toString();
+                     }
+                     c->kind = QStringLiteral("assign");
+                     c->sets << QStringLiteral("assignee = ?");
+                     c->values << (userId ? QVariant(userId) : QVariant());
+                     c->note = userId ? Tr::tr("Assigned to %1").arg(name) : Tr::tr("Unassigned");
+                     c->details = QStringLiteral("assignee=%1").arg(userId);
+                     return {};
+                 });
+}
+
+Status RequestService::startVerification(qint64 id, int expectedVersion)
+{
+    return apply(id,
+                 expectedVersion,
+                 Permission::HandleRequests,
+                 QStringLiteral("request.verification_started"),
+                 [&](const Request&, Change* c) -> Status {
+                     c->to = State::IdentityVerification;
+                     c->note = Tr::tr("Identity verification started");
+                     return {};
+                 });
+}
+
+Status RequestService::recordVerification(qint64 id, VerificationMethod method, int expectedVersion)
+{
+    return apply(id,
+                 expectedVersion,
+                 Permission::HandleRequests,
+                 QStringLiteral("request.verified"),
+                 [&](const Request&, Change* c) -> Status {
+                     c->to = State::InReview;
+                     c->sets << QStringLiteral("verification_method = ?") << QStringLiteral("verified_by = ?")
+                             << QStringLiteral("verified_at = ?");
+                     c->values << methodCode(method) << m_session->user().id << Clock::instance().nowMs();
+                     c->note = Tr::tr("Identity verified: %1").arg(methodName(method));
+                     c->details = QStringLiteral("method=%1").arg(methodCode(method));
+                     return {};
+                 });
+}
+
+Status RequestService::approve(qint64 id, const QString& justification, int expectedVersion)
+{
+    return apply(id,
+                 expectedVersion,
+                 Permission::DecideRequests,
+                 QStringLiteral("request.approve"),
+                 [&](const Request&, Change* c) -> Status {
+                     if (justification.trimmed().isEmpty()) {
+                         return Error(ErrorCode::InvalidInput, Tr::tr("Say why the request is approved."));
+                     }
+                     c->to = State::Approved;
+                     const qint64 now = Clock::instance().nowMs();
+                     c->sets << QStringLiteral("decision = 'approved'") << QStringLiteral("justification = ?")
+                             << QStringLiteral("approved_by = ?") << QStringLiteral("decided_by = ?")
+                             << QStringLiteral("decided_at = ?");
+                     c->values << justification.trimmed() << m_session->user().id << m_session->user().id << now;
+                     c->note = justification.trimmed();
+                     c->justification = justification;
+                     return {};
+                 });
+}
+
+Status RequestService::reject(qint64 id, RejectReason reason, const QString& justification, int expectedVersion)
+{
+    return apply(id,
+                 expectedVersion,
+                 Permission::DecideRequests,
+                 QStringLiteral("request.reject"),
+                 [&](const Request&, Change* c) -> Status {
+                     if (justification.trimmed().size() < kMinJustification) {
+                         return Error(ErrorCode::InvalidInput,
+                                      Tr::tr("Write the justification the customer will read (at least %1 characters).")
+                                          .arg(kMinJustification));
+                     }
+                     c->to = State::Rejected;
+                     const qint64 now = Clock::instance().nowMs();
+                     c->sets << QStringLiteral("decision = 'rejected'") << QStringLiteral("reason_code = ?")
+                             << QStringLiteral("justification = ?") << QStringLiteral("decided_by = ?")
+                             << QStringLiteral("decided_at = ?");
+                     c->values << reasonCode(reason) << justification.trimmed() << m_session->user().id << now;
+                     c->note = reasonName(reason) + QStringLiteral(": ") + justification.trimmed();
+                     c->justification = justification;
+                     c->details = QStringLiteral("reason=%1").arg(reasonCode(reason));
+                     return {};
+                 });
+}
+
+Result<QDateTime> RequestService::extend(qint64 id, const QString& reason, int expectedVersion)
+{
+    QDateTime extended;
+    auto st = apply(
+        id,
+        expectedVersion,
+        Permission::DecideRequests,
+        QStringLiteral("request.extend"),
+        [&](const Request& r, Change* c) -> Status {
+            if (RequestWorkflow::isTerminal(r.state)) {
+                return Error(
+                    ErrorCode::InvalidInput,
+                    Tr::tr("This request is closed (%1); it cannot change.").arg(RequestWorkflow::stateName(r.state)));
+            }
+            if (r.extendedDue.isValid()) {
+                return Error(ErrorCode::InvalidInput,
+                             Tr::tr("This request was already extended; the law allows one extension only."));
+            }
+            if (reason.trimmed().size() < 10) {
+                return Error(
+                    ErrorCode::InvalidInput,
+                    Tr::tr("Give the reason for the extension; the customer is told it (at least a sentence)."));
+            }
+            const QDateTime now = Clock::instance().now();
+            if (now > r.effectiveDue(now)) {
+                return Error(ErrorCode::InvalidInput,
+                             Tr::tr("The deadline has passed: an extension must be decided, and told to the customer, "
+                                    "before it."));
+            }
+            auto j = Deadlines::parseJurisdiction(r.jurisdiction);
+            if (!j) {
+                return j.error();
+            }
+            auto policy = deadlinePolicy();
+            if (!policy) {
+                return policy.error();
+            }
+            auto due = Deadlines::extended(*j, r.type, r.received, *policy);
+            if (!due) {
+                return due.error();
+            }
+            extended = *due;
+            c->kind = QStringLiteral("extend");
+            c->sets << QStringLiteral("extended_due_at = ?") << QStringLiteral("extension_reason = ?");
+            c->values << due->toMSecsSinceEpoch() << reason.trimmed();
+            c->note = reason.trimmed();
+            c->justification = reason;
+            c->details = QStringLiteral("due=%1").arg(due->toString(Qt::ISODate));
+            return {};
+        });
+    if (!st) {
+        return st.error();
+    }
+    return extended;
+}
+
+Status RequestService::withdraw(qint64 id, const QString& note, int expectedVersion)
+{
+    return apply(id,
+                 expectedVersion,
+                 Permission::HandleRequests,
+                 QStringLiteral("request.withdraw"),
+                 [&](const Request&, Change* c) -> Status {
+                     c->to = State::Withdrawn;
+                     c->note = note.trimmed().isEmpty() ? Tr::tr("Withdrawn by the customer") : note.trimmed();
+                     c->justification = note;
+                     return {};
+                 });
+}
+
+Status RequestService::complete(qint64 id, const QString& note, int expectedVersion)
+{
+    return apply(id,
+                 expectedVersion,
+                 Permission::HandleRequests,
+                 QStringLiteral("request.complete"),
+                 [&](const Request& r, Change* c) -> Status {
+                     if (r.type == Type::Access || r.type == Type::Portability) {
+                         return Error(
+                             ErrorCode::InvalidInput,
+                             Tr::tr("An access or portability request is completed by releasing its package."));
+                     }
+                     if (r.type == Type::Erasure) {
+                         return Error(ErrorCode::InvalidInput,
+                                      Tr::tr("An erasure request is completed by executing the erasure."));
+                     }
+                     c->to = State::Completed;
+                     c->note = note.trimmed().isEmpty() ? Tr::tr("Fulfilled") : note.trimmed();
+                     c->justification = note;
+                     // Runs only after the workflow allowed Approved -> Completed.
+                     c->effects = [this, r, note] {
+                         return applyFulfilment(r, note);
+                     };
+                     c->details = QStringLiteral("purposes=%1").arg(r.purposeCodes.size());
+                     return {};
+                 });
+}
+
+Status RequestService::completeWithArtefact(
+    qint64 id, const QString& sha256, const QString& action, const QString& details, const QString& note)
+{
+    auto r = load(id);
+    if (!r) {
+        return r.error();
+    }
+    return apply(id, r->version, Permission::HandleRequests, action, [&](const Request&, Change* c) -> Status {
+        c->to = State::Completed;
+        c->sets << QStringLiteral("artefact_sha256 = ?");
+        c->values << sha256;
+        c->note = note;
+        c->details = details;
+        return {};
+    });
+}
+
+Status RequestService::applyFulfilment(const Request& r, const QString& note)
+{
+    if (r.customerId.isEmpty()) {
+        return Error(ErrorCode::InvalidInput, Tr::tr("Match the request to a customer before fulfilling it."));
+    }
+    const Database& db = m_session->db();
+    const QString why = QStringLiteral("Request %1 (%2)").arg(r.id).arg(Request::typeCode(r.type))
+        + (note.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + note.trimmed());
+    auto customerVersion = [&]() -> Result<int> {
+        auto v = db.scalar(QStringLiteral("SELECT version FROM customers WHERE id = ?"), {r.customerId});
+        if (!v) {
+            return v.error();
+        }
+        if (v->isNull()) {
+            return Error(ErrorCode::NotFound, Tr::tr("There is no such customer."));
+        }
+        return v->toInt();
+    };
+    switch (r.type) {
+    case Type::Restriction: {
+        auto v = customerVersion();
+        if (!v) {
+            return v.error();
+        }
+        return CustomerService(m_session).setRestricted(r.customerId, true, why, *v);
+    }
+    case Type::Objection:
+    case Type::ConsentWithdrawal: {
+        if (r.purposeCodes.isEmpty()) {
+            return Error(ErrorCode::InvalidInput, Tr::tr("The request names no purpose to withdraw from."));
+        }
+        ConsentService consent(m_session);
+        bool needsObjection = false;
+        for (const QString& code : r.purposeCodes) {
+            ConsentService::Input in;
+            in.customerId = r.customerId;
+            in.purposeCode = code;
+            in.granted = false;
+            in.channel = consentChannel(r.channel);
+            in.evidence = QStringLiteral("request %1").arg(r.id);
+            in.requestId = r.id;
+            if (auto e = consent.record(in); !e) {
+                return e.error();
+            }
+            auto basis = db.scalar(QStringLiteral("SELECT legal_basis FROM purposes WHERE code = ?"), {code});
+            if (!basis) {
+                return basis.error();
+            }
+            needsObjection = needsObjection || basis->toString() != QLatin1String("consent");
+        }
+        // A withdrawal stops only consent-based use; an objection to a purpose on another basis
+        // (legitimate interest, public task) takes the customer's objection flag (FairUse rule 4).
+        if (r.type == Type::Objection && needsObjection) {
+            auto v = customerVersion();
+            if (!v) {
+                return v.error();
+            }
+            return CustomerService(m_session).setObjected(r.customerId, true, why, *v);
+        }
+        return {};
+    }
+    case Type::Rectification: {
+        auto n = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'customer.rectify' AND "
+                                          "object_type = 'customer' AND object_id = ? AND details LIKE ?"),
+                           {r.customerId, QStringLiteral("%;request=%1").arg(r.id)});
+        if (!n) {
+            return n.error();
+        }
+        if (n->toInt() == 0) {
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("Rectify the customer's record for this request first; then complete it."));
+        }
+        return {};
+    }
+    case Type::Access:
+    case Type::Portability:
+    case Type::Erasure:
+        break;
+    }
+    return {};
+}
+
+Result<QString> RequestService::answer(qint64 id, const QString& language)
+{
+    auto d = get(id);
+    if (!d) {
+        return d.error();
+    }
+    const Request& r = d->request;
+    const bool idLang = language.startsWith(QLatin1String("id"));
+    const QLocale locale(idLang ? QLocale::Indonesian : QLocale::English);
+    QStringList lines;
+    lines << (idLang ? QStringLiteral("Permintaan Anda nomor %1 (diterima %2).")
+                     : QStringLiteral("Your request number %1 (received %2)."))
+                 .arg(r.id)
+                 .arg(locale.toString(r.received.date(), QLocale::LongFormat));
+    if (r.state == State::Rejected) {
+        RejectReason reason = RejectReason::Other;
+        reasonFromCode(r.reasonCode, &reason);
+        static const QHash<QString, QPair<QString, QString>> texts = {
+            {QStringLiteral("identity_not_verified"),
+             {QStringLiteral("we could not verify your identity"),
+              QStringLiteral("kami tidak dapat memverifikasi identitas Anda")}},
+            {QStringLiteral("insufficient_verification"),
+             {QStringLiteral("the verification you provided was not sufficient"),
+              QStringLiteral("verifikasi yang Anda berikan tidak memadai")}},
+            {QStringLiteral("no_matching_customer"),
+             {QStringLiteral("we hold no personal data matching your details"),
+              QStringLiteral("kami tidak menyimpan data pribadi yang cocok dengan data Anda")}},
+            {QStringLiteral("request_not_covered"),
+             {QStringLiteral("the request is not covered by the law that applies"),
+              QStringLiteral("permintaan ini tidak tercakup oleh hukum yang berlaku")}},
+            {QStringLiteral("outside_jurisdiction"),
+             {QStringLiteral("the request falls outside the jurisdiction that applies"),
+              QStringLiteral("permintaan ini berada di luar yurisdiksi yang berlaku")}},
+            {QStringLiteral("manifestly_unfounded_or_excessive"),
+             {QStringLiteral("the request is manifestly unfounded or excessive"),
+              QStringLiteral("permintaan ini nyata-nyata tidak berdasar atau berlebihan")}},
+            {QStringLiteral("other"), {QStringLiteral("of the reason below"), QStringLiteral("alasan di bawah ini")}},
+        };
+        const auto t = texts.value(reasonCode(reason));
+        lines << (idLang ? QStringLiteral("Kami tidak dapat memenuhi permintaan ini karena %1.")
+                         : QStringLiteral("We cannot fulfil this request because %1."))
+                     .arg(idLang ? t.second : t.first);
+        lines << r.justification;
+    } else if (r.state == State::Withdrawn) {
+        lines << (idLang ? QStringLiteral("Permintaan ini telah Anda tarik kembali.")
+                         : QStringLiteral("You withdrew this request."));
+    } else if (r.decision == QLatin1String("approved")) {
+        lines << (idLang ? QStringLiteral("Kami menyetujui permintaan Anda.")
+                         : QStringLiteral("We approved your request."));
+    } else {
+        lines << (idLang ? QStringLiteral("Permintaan Anda sedang diproses; jawaban paling lambat %1.")
+                         : QStringLiteral("Your request is being handled; the answer is due by %1."))
+                     .arg(locale.toString(d->effectiveDue.date(), QLocale::LongFormat));
+    }
+    if (r.extendedDue.isValid()) {
+        lines << (idLang ? QStringLiteral("Batas waktu diperpanjang sampai %1: %2")
+                         : QStringLiteral("The deadline was extended to %1: %2"))
+                     .arg(locale.toString(r.effectiveDue(Clock::instance().now()).date(), QLocale::LongFormat),
+                          r.extensionReason);
+    }
+    lines << complaintSentence(r.jurisdiction, language);
+    return lines.join(QLatin1Char('\n'));
+}
