@@ -194,9 +194,13 @@
         <source>%n customer(s) who may be contacted for “%1” were written to %2.
 
 The export was recorded in the audit trail with its purpose and count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer who may be contacted for “%1” was written to %2.
+
+The export was recorded in the audit trail with its purpose and count.</numerusform>
+            <numerusform>%n customers who may be contacted for “%1” were written to %2.
+
+The export was recorded in the audit trail with its purpose and count.</numerusform>
         </translation>
     </message>
     <message>
@@ -761,9 +765,9 @@ Chain head at export: %2</numerusform>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1568,9 +1572,9 @@ Chain head at export: %2</numerusform>
     </message>
     <message numerus="yes">
         <source>%n found %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n found %1.</numerusform>
+            <numerusform>%n found %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -60,19 +60,19 @@
     <name>AccessPackage</name>
     <message>
         <source>Request %1 is not an access request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan %1 bukan permintaan akses.</translation>
     </message>
     <message>
         <source>Match the request to a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocokkan permintaan dengan pelanggan terlebih dahulu.</translation>
     </message>
     <message>
         <source>Only an approved request can be answered; this one is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya permintaan yang telah disetujui yang dapat dijawab; status permintaan ini “%1”.</translation>
     </message>
     <message>
         <source>No PDF renderer was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada perender PDF yang diberikan.</translation>
     </message>
 </context>
 <context>
@@ -180,35 +180,37 @@
     <name>AudienceExportDialog</name>
     <message>
         <source>Export Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor Audiens</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Berkas CSV (*.csv)</translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) who may be contacted for “%1” were written to %2.
 
 The export was recorded in the audit trail with its purpose and count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pelanggan yang boleh dihubungi untuk “%1” telah ditulis ke %2.
+
+Ekspor ini dicatat dalam jejak audit beserta tujuan dan jumlahnya.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only customers whose data may be used for the purpose now are exported: a current consent that is not stale (for purposes on consent), no restriction, no objection that applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya pelanggan yang datanya saat ini boleh digunakan untuk tujuan tersebut yang diekspor: persetujuan yang berlaku dan tidak kedaluwarsa (untuk tujuan berbasis persetujuan), tanpa pembatasan, dan tanpa keberatan yang berlaku.</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tujuan:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Ekspor…</translation>
+        <translation>&amp;Ekspor…</translation>
     </message>
 </context>
 <context>
@@ -251,11 +253,11 @@ The export was recorded in the audit trail with its purpose and count.</source>
     </message>
     <message>
         <source>A checkpoint is a sequence number and a 64-digit MAC, like 1024:3fa2…</source>
-        <translation type="unfinished">Titik periksa terdiri atas nomor urut dan MAC 64 digit, seperti 1024:3fa2…</translation>
+        <translation>Titik periksa terdiri atas nomor urut dan MAC 64 digit, seperti 1024:3fa2…</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -538,19 +540,19 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
     <message>
         <source>Enter the six-digit code from your authenticator app.</source>
-        <translation type="unfinished">Masukkan kode enam digit dari aplikasi autentikator Anda.</translation>
+        <translation>Masukkan kode enam digit dari aplikasi autentikator Anda.</translation>
     </message>
     <message>
         <source>This code was already used. Wait for the next one.</source>
-        <translation type="unfinished">Kode ini sudah digunakan. Tunggu kode berikutnya.</translation>
+        <translation>Kode ini sudah digunakan. Tunggu kode berikutnya.</translation>
     </message>
     <message>
         <source>The code is wrong or has expired.</source>
-        <translation type="unfinished">Kode salah atau sudah kedaluwarsa.</translation>
+        <translation>Kode salah atau sudah kedaluwarsa.</translation>
     </message>
 </context>
 <context>
@@ -689,101 +691,101 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
     <message>
         <source>&amp;Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tujuan pemrosesan</translation>
     </message>
     <message>
         <source>&amp;Notice versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versi pemberitahuan</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasar hukum</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori data</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished">Retensi</translation>
+        <translation>Retensi</translation>
     </message>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemasaran</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktif</translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Bahasa</translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku sejak</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan</translation>
     </message>
     <message>
         <source>&amp;New Purpose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan &amp;Baru…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubah…</translation>
     </message>
     <message>
         <source>&amp;Publish New Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbitkan Versi Ba&amp;ru…</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hari</numerusform>
         </translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak diatur</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ya</translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Tidak</translation>
+        <translation>Tidak</translation>
     </message>
     <message>
         <source>No grant needs re-consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada persetujuan yang perlu persetujuan ulang.</translation>
     </message>
     <message>
         <source>%1 grant(s) were given under an older notice than a material version in effect and need re-consent (Customers page: “Needs re-consent”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 persetujuan diberikan berdasarkan pemberitahuan yang lebih lama daripada versi material yang sedang berlaku dan perlu persetujuan ulang (halaman Pelanggan: “Perlu persetujuan ulang”).</translation>
     </message>
     <message>
         <source>Notice Version Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi Pemberitahuan Diterbitkan</translation>
     </message>
 </context>
 <context>
@@ -995,342 +997,342 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
     <message>
         <source>The line has %1 columns; the file has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris ini memiliki %1 kolom; berkas memiliki %2.</translation>
     </message>
     <message>
         <source>The birth date is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir bukan tanggal (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The consent date is not a past date (YYYY-MM-DD or ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal persetujuan bukan tanggal di masa lalu (YYYY-MM-DD atau ISO 8601).</translation>
     </message>
     <message>
         <source>There is no notice version with this label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada versi pemberitahuan dengan label ini.</translation>
     </message>
     <message>
         <source>A consent column holds neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom persetujuan tidak berisi yes maupun no.</translation>
     </message>
 </context>
 <context>
     <name>CustomerRecordDialog</name>
     <message>
         <source>Restrict Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Batasi Pemrosesan</translation>
     </message>
     <message>
         <source>Lift Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabut Pembatasan</translation>
     </message>
     <message>
         <source>While processing is restricted, the customer&apos;s data is only stored: no purpose may use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selama pemrosesan dibatasi, data pelanggan hanya disimpan: tidak ada tujuan yang boleh menggunakannya.</translation>
     </message>
     <message>
         <source>The customer&apos;s data may be used again for its purposes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pelanggan dapat digunakan kembali untuk tujuannya.</translation>
     </message>
     <message>
         <source>Record Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat Keberatan</translation>
     </message>
     <message>
         <source>Lift Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabut Keberatan</translation>
     </message>
     <message>
         <source>An objection stops marketing and processing on legitimate interest or public task for this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan menghentikan pemasaran serta pemrosesan berdasarkan kepentingan yang sah atau tugas publik untuk pelanggan ini.</translation>
     </message>
     <message>
         <source>The objection no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan tersebut tidak lagi berlaku.</translation>
     </message>
     <message>
         <source>Consent Receipt (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda Terima Persetujuan (JSON)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">Berkas JSON (*.json)</translation>
+        <translation>Berkas JSON (*.json)</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
         <source>Consent Receipt (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda Terima Persetujuan (PDF)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Consent receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda terima persetujuan</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat ditulis.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Customer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan — %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(tidak ada)</translation>
+        <translation>(tidak ada)</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versi %2)</translation>
     </message>
     <message>
         <source>Yes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya — %1</translation>
     </message>
     <message>
         <source>No — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak — %1</translation>
     </message>
     <message>
         <source>Stale: needs re-consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedaluwarsa: perlu persetujuan ulang</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diberikan</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditarik</translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak terbaca)</translation>
     </message>
     <message>
         <source>(system)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sistem)</translation>
     </message>
     <message>
         <source>%1 — may use: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — boleh digunakan: %2</translation>
     </message>
     <message>
         <source>&amp;Lift Restriction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabut Pembatasan…</translation>
     </message>
     <message>
         <source>Re&amp;strict Processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bata&amp;si Pemrosesan…</translation>
     </message>
     <message>
         <source>Lift O&amp;bjection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabut &amp;Keberatan…</translation>
     </message>
     <message>
         <source>Record O&amp;bjection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat &amp;Keberatan…</translation>
     </message>
     <message>
         <source>Withdraw Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarik Persetujuan</translation>
     </message>
     <message>
         <source>Record that %1 withdrew consent for “%2” (%3)? It takes effect at once: audience exports stop including the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat bahwa %1 menarik persetujuan untuk “%2” (%3)? Penarikan langsung berlaku: ekspor audiens tidak lagi menyertakan pelanggan ini.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detail</translation>
     </message>
     <message>
         <source>&amp;Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persetujuan</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riwayat</translation>
     </message>
     <message>
         <source>&amp;Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;mintaan</translation>
     </message>
     <message>
         <source>D&amp;isclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Pen&amp;gungkapan</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referensi:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lengkap:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat:</translation>
     </message>
     <message>
         <source>Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara:</translation>
     </message>
     <message>
         <source>Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yurisdiksi:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat:</translation>
     </message>
     <message>
         <source>Last changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir diubah:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan:</translation>
     </message>
     <message>
         <source>Correct &amp;Field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki &amp;Isian…</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasar hukum</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Keadaan</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejak</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberitahuan</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedaluwarsa</translation>
     </message>
     <message>
         <source>May use</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleh digunakan</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa</translation>
     </message>
     <message>
         <source>Notice version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi pemberitahuan</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicatat oleh</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerima</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori data</translation>
     </message>
     <message>
         <source>No consent event recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada peristiwa persetujuan yang dicatat.</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada.</translation>
     </message>
     <message>
         <source>&amp;Grant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berikan Persetujuan…</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarik Persetujuan</translation>
     </message>
     <message>
         <source>Withdrawal via:</source>
-        <translation type="unfinished"></translation>
+        <translation>Penarikan melalui:</translation>
     </message>
     <message>
         <source>Consent Receipt (&amp;JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda Terima Persetujuan (&amp;JSON)…</translation>
     </message>
     <message>
         <source>Consent Receipt (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda Terima Persetujuan (PD&amp;F)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -1437,140 +1439,140 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari:</translation>
     </message>
     <message>
         <source>Name (any part), email, phone or customer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama (bagian mana pun), email, telepon, atau referensi pelanggan</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari pelanggan</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>any status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yurisdiksi:</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>any jurisdiction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
     <message>
         <source>&amp;Consent for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persetujuan untuk:</translation>
     </message>
     <message>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua tujuan</translation>
     </message>
     <message>
         <source>Any consent state</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua keadaan persetujuan</translation>
     </message>
     <message>
         <source>Granted, current</source>
-        <translation type="unfinished"></translation>
+        <translation>Diberikan, berlaku</translation>
     </message>
     <message>
         <source>Granted (stale or not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diberikan (kedaluwarsa atau tidak)</translation>
     </message>
     <message>
         <source>Needs re-consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu persetujuan ulang</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditarik</translation>
     </message>
     <message>
         <source>No decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada keputusan</translation>
     </message>
     <message>
         <source>Consent state</source>
-        <translation type="unfinished"></translation>
+        <translation>Keadaan persetujuan</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Pelanggan</translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>&amp;New Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan &amp;Baru…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uka</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor…</translation>
     </message>
     <message>
         <source>Audience &amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor Audiens…</translation>
     </message>
     <message>
         <source>Export the customers who may be contacted for a purpose, as CSV for a mailing tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor pelanggan yang boleh dihubungi untuk suatu tujuan, sebagai CSV untuk alat pengiriman email</translation>
     </message>
     <message>
         <source>Name search is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian nama tidak tersedia: %1</translation>
     </message>
     <message>
         <source>Name index: building %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks nama: sedang dibangun %1%</translation>
     </message>
     <message>
         <source>by email</source>
         <comment>found by</comment>
-        <translation type="unfinished"></translation>
+        <translation>berdasarkan email</translation>
     </message>
     <message>
         <source>by phone</source>
         <comment>found by</comment>
-        <translation type="unfinished"></translation>
+        <translation>berdasarkan telepon</translation>
     </message>
     <message>
         <source>by customer reference</source>
         <comment>found by</comment>
-        <translation type="unfinished"></translation>
+        <translation>berdasarkan referensi pelanggan</translation>
     </message>
     <message>
         <source>by name</source>
         <comment>found by</comment>
-        <translation type="unfinished"></translation>
+        <translation>berdasarkan nama</translation>
     </message>
     <message>
         <source>Searching names… the name index is still being built; results follow when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari nama… indeks nama masih sedang dibangun; hasil akan muncul setelah indeks siap.</translation>
     </message>
     <message>
         <source>%1 found %2; showing the first %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditemukan %2; menampilkan %3 yang pertama.</translation>
     </message>
     <message numerus="yes">
         <source>%n found %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ditemukan %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 customers</source>
         <comment>count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pelanggan</translation>
     </message>
 </context>
 <context>
@@ -1578,59 +1580,59 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>Active</source>
         <comment>customer status</comment>
-        <translation type="unfinished">Aktif</translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>Restricted</source>
         <comment>customer status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dibatasi</translation>
     </message>
     <message>
         <source>Erased</source>
         <comment>customer status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dihapus</translation>
     </message>
     <message>
         <source>%1, objected</source>
         <comment>customer status, objection</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, mengajukan keberatan</translation>
     </message>
     <message>
         <source>(unreadable: damaged or tampered data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak terbaca: data rusak atau telah dimanipulasi)</translation>
     </message>
     <message>
         <source>(not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak tersedia)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>Reference</source>
         <comment>external customer reference</comment>
-        <translation type="unfinished"></translation>
+        <translation>Referensi</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Yurisdiksi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1681,70 +1683,70 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
     <message>
         <source>“%1” is a folder, not a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adalah folder, bukan berkas ruang kerja.</translation>
     </message>
     <message>
         <source>There is no workspace file at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada berkas ruang kerja di “%1”.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder “%1” tidak ada.</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder “%1” tidak dapat ditulisi.</translation>
     </message>
     <message>
         <source>The workspace file “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ruang kerja “%1” tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>“%1” is not an Amanah workspace (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan ruang kerja Amanah (bukan basis data SQLite).</translation>
     </message>
     <message>
         <source>The workspace file “%1” is read-only. Amanah needs to write to it and to its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ruang kerja “%1” hanya dapat dibaca. Amanah perlu menulis ke berkas tersebut dan ke foldernya.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused the user name or password for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server PostgreSQL menolak nama pengguna atau kata sandi untuk “%1”.</translation>
     </message>
     <message>
         <source>The PostgreSQL server has no database “%1”. Ask its administrator to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server PostgreSQL tidak memiliki basis data “%1”. Minta administratornya untuk membuatnya.</translation>
     </message>
     <message>
         <source>The PostgreSQL server for “%1” could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server PostgreSQL untuk “%1” tidak dapat dijangkau: %2</translation>
     </message>
     <message>
         <source>The workspace file “%1” cannot be created or written here. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ruang kerja “%1” tidak dapat dibuat atau ditulis di sini. Pilih folder yang dapat Anda tulisi.</translation>
     </message>
     <message>
         <source>The workspace “%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang kerja “%1” tidak dapat dibuka: %2</translation>
     </message>
     <message>
         <source>The transaction was already closed.</source>
-        <translation type="unfinished">Transaksi sudah ditutup.</translation>
+        <translation>Transaksi sudah ditutup.</translation>
     </message>
     <message>
         <source>The change was undone because one of its steps failed.</source>
-        <translation type="unfinished">Perubahan dibatalkan karena salah satu langkahnya gagal.</translation>
+        <translation>Perubahan dibatalkan karena salah satu langkahnya gagal.</translation>
     </message>
 </context>
 <context>
     <name>Deadlines</name>
     <message>
         <source>Unknown jurisdiction “%1”: use GDPR, UU_PDP, CCPA or LGPD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yurisdiksi “%1” tidak dikenal: gunakan GDPR, UU_PDP, CCPA, atau LGPD.</translation>
     </message>
     <message>
         <source>The law does not allow this request&apos;s deadline to be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukum tidak mengizinkan tenggat permintaan ini diperpanjang.</translation>
     </message>
 </context>
 <context>
@@ -1766,137 +1768,137 @@ Kepala rantai saat ekspor: %2</numerusform>
     <name>DocumentRenderer</name>
     <message>
         <source>PDF documents need the graphical application to be running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen PDF memerlukan aplikasi grafis yang sedang berjalan.</translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat ditulis.</translation>
     </message>
 </context>
 <context>
     <name>DomainText</name>
     <message>
         <source>Web checkbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak centang web</translation>
     </message>
     <message>
         <source>Email link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan email</translation>
     </message>
     <message>
         <source>Phone</source>
         <comment>consent channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>In store</source>
-        <translation type="unfinished"></translation>
+        <translation>Di toko</translation>
     </message>
     <message>
         <source>Paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir kertas</translation>
     </message>
     <message>
         <source>Import</source>
         <comment>consent channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
     </message>
     <message>
         <source>No decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada keputusan</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Diberikan</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditarik</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Persetujuan</translation>
+        <translation>Persetujuan</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kewajiban hukum</translation>
     </message>
     <message>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepentingan yang sah</translation>
     </message>
     <message>
         <source>Vital interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepentingan vital</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas publik</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Akses</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaikan</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghapusan</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembatasan</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilitas data</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Penarikan persetujuan</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>Identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi identitas</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang ditinjau</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Withdrawn</source>
         <comment>request state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ditarik</translation>
     </message>
     <message>
         <source>Executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilaksanakan</translation>
     </message>
 </context>
 <context>
@@ -1961,210 +1963,210 @@ Kepala rantai saat ekspor: %2</numerusform>
     <name>GrantConsentDialog</name>
     <message>
         <source>%1 (%2, effective %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, berlaku %3)</translation>
     </message>
     <message>
         <source>Record Consent Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat Persetujuan yang Diberikan</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tujuan:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saluran:</translation>
     </message>
     <message>
         <source>&amp;Notice version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versi pemberitahuan:</translation>
     </message>
     <message>
         <source>The version in effect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi yang berlaku saat ini</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;kti:</translation>
     </message>
     <message>
         <source>e.g. form number, call reference, IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. nomor formulir, referensi panggilan, alamat IP</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berikan</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor Pelanggan</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>The file has no header row: is it a CSV file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak memiliki baris judul: apakah ini berkas CSV?</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak diimpor)</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom %1: %2</translation>
     </message>
     <message>
         <source>“%1” (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (kolom %2)</translation>
     </message>
     <message>
         <source>No consent columns found (name them consent:&lt;purpose code&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan kolom persetujuan (beri nama consent:&lt;purpose code&gt;).</translation>
     </message>
     <message>
         <source>Consent columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom persetujuan: %1</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor…</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa setiap baris…</translation>
     </message>
     <message>
         <source>The file could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat diperiksa: %1</translation>
     </message>
     <message>
         <source>%1 row(s) read: %2 good, %3 bad (of which %4 duplicate(s) by email).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baris dibaca: %2 benar, %3 salah (termasuk %4 duplikat berdasarkan email).</translation>
     </message>
     <message>
         <source>Every row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua baris dapat diimpor.</translation>
     </message>
     <message>
         <source>By default nothing is imported while any row is bad: correct the file, or import only the good rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secara bawaan, tidak ada yang diimpor selama masih ada baris yang salah: perbaiki berkas, atau impor hanya baris yang benar.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diimpor: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 row(s) are bad (see the report). Correct the file, or run the import again and choose to import only the good rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diimpor: %1 baris salah (lihat laporan). Perbaiki berkas, atau jalankan impor lagi dan pilih untuk mengimpor hanya baris yang benar.</translation>
     </message>
     <message>
         <source>%1 customer(s) and %2 consent event(s) were imported; %3 bad row(s) were left out. The import was recorded in the audit trail as one action.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pelanggan dan %2 peristiwa persetujuan telah diimpor; %3 baris yang salah dilewati. Impor ini dicatat dalam jejak audit sebagai satu tindakan.</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih berkas CSV</translation>
     </message>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocokkan kolom</translation>
     </message>
     <message>
         <source>Which column of the file holds each customer field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom berkas mana yang berisi setiap isian pelanggan</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa baris</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
     </message>
     <message>
         <source>A CSV file with a header row: one customer per row, and optionally one column per purpose named consent:&lt;purpose code&gt;. Every row is checked before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV dengan baris judul: satu pelanggan per baris, dan secara opsional satu kolom per tujuan bernama consent:&lt;purpose code&gt;. Setiap baris diperiksa sebelum apa pun ditulis.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ber&amp;kas:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telusuri…</translation>
     </message>
     <message>
         <source>Customer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referensi pelanggan</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lengkap</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Yurisdiksi</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Bahasa</translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Import &amp;only the good rows (the bad ones are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor &amp;hanya baris yang benar (baris yang salah dilewati)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor</translation>
     </message>
     <message>
         <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan Impor</translation>
     </message>
 </context>
 <context>
@@ -2332,67 +2334,67 @@ Kepala rantai saat ekspor: %2</numerusform>
     <name>NewCustomerDialog</name>
     <message>
         <source>New Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan Baru</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama &amp;lengkap:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telepon:</translation>
     </message>
     <message>
         <source>Customer &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referensi pelanggan:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alamat:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal la&amp;hir:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negara:</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yurisdiksi:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Bahasa:</translation>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan:</translation>
     </message>
     <message>
         <source>e.g. +62 812 3456 7801</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. +62 812 3456 7801</translation>
     </message>
     <message>
         <source>two letters, e.g. ID</source>
-        <translation type="unfinished"></translation>
+        <translation>dua huruf, mis. ID</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak diketahui</translation>
     </message>
     <message>
         <source>Only what the shop needs to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya yang perlu diketahui toko</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uat</translation>
     </message>
 </context>
 <context>
@@ -2501,121 +2503,121 @@ Kepala rantai saat ekspor: %2</numerusform>
     <name>PortabilityPackage</name>
     <message>
         <source>Request %1 is not a portability request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan %1 bukan permintaan portabilitas data.</translation>
     </message>
     <message>
         <source>Match the request to a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocokkan permintaan dengan pelanggan terlebih dahulu.</translation>
     </message>
     <message>
         <source>Only an approved request can be answered; this one is “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya permintaan yang telah disetujui yang dapat dijawab; status permintaan ini “%1”.</translation>
     </message>
 </context>
 <context>
     <name>PublishNoticeDialog</name>
     <message>
         <source>Publish Notice Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbitkan Versi Pemberitahuan</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teks:</translation>
     </message>
     <message>
         <source>&amp;Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku &amp;sejak:</translation>
     </message>
     <message>
         <source>e.g. 2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 2026-03</translation>
     </message>
     <message>
         <source>&amp;Material change: customers must consent again once it is in effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan &amp;material: pelanggan harus memberikan persetujuan lagi setelah versi ini berlaku</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbit&amp;kan</translation>
     </message>
 </context>
 <context>
     <name>PurposeDialog</name>
     <message>
         <source>New Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan Baru</translation>
     </message>
     <message>
         <source>Edit Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah Tujuan</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished">&amp;Kode:</translation>
+        <translation>&amp;Kode:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">Na&amp;ma:</translation>
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deskripsi:</translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasar &amp;hukum:</translation>
     </message>
     <message>
         <source>Data &amp;categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori da&amp;ta:</translation>
     </message>
     <message>
         <source>&amp;Retention (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retensi (hari):</translation>
     </message>
     <message>
         <source>Purpose c&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori t&amp;ujuan:</translation>
     </message>
     <message>
         <source>e.g. newsletter (cannot be changed later)</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. newsletter (tidak dapat diubah nanti)</translation>
     </message>
     <message>
         <source>comma-separated, e.g. name, email</source>
-        <translation type="unfinished"></translation>
+        <translation>dipisahkan koma, mis. nama, email</translation>
     </message>
     <message>
         <source>e.g. Marketing, Core function</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Pemasaran, Fungsi inti</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak diatur</translation>
     </message>
     <message>
         <source>&amp;Marketing (an objection always stops it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pemasaran (keberatan selalu menghentikannya)</translation>
     </message>
     <message>
         <source>A&amp;ctive</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;if</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buat</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan</translation>
     </message>
 </context>
 <context>
@@ -2657,11 +2659,11 @@ Kepala rantai saat ekspor: %2</numerusform>
     <name>ReasonDialog</name>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>Required; recorded in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Wajib diisi; dicatat dalam jejak audit</translation>
     </message>
 </context>
 <context>
@@ -2742,39 +2744,39 @@ Kepala rantai saat ekspor: %2</numerusform>
     <name>RectifyDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kosong)</translation>
     </message>
     <message>
         <source>Correct Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki Isian</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Isian:</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat ini:</translation>
     </message>
     <message>
         <source>&amp;New value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai &amp;baru:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>Required, e.g. “customer called: moved house” (recorded in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wajib diisi, mis. “pelanggan menelepon: pindah rumah” (dicatat dalam jejak audit)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
         <source>&amp;Save Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan Perbaikan</translation>
     </message>
 </context>
 <context>
@@ -2793,259 +2795,259 @@ Kepala rantai saat ekspor: %2</numerusform>
     <name>RequestService</name>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat ditulis.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
     </message>
     <message>
         <source>Someone else changed this request since you opened it. Nothing was overwritten: reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang lain telah mengubah permintaan ini sejak Anda membukanya. Tidak ada yang ditimpa: muat ulang permintaan, lalu coba lagi.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir web</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <source>In store</source>
-        <translation type="unfinished"></translation>
+        <translation>Di toko</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos</translation>
     </message>
     <message>
         <source>In the app (signed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Di aplikasi (sudah masuk)</translation>
     </message>
     <message>
         <source>Signed-in customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun pelanggan yang sudah masuk</translation>
     </message>
     <message>
         <source>Code sent to the customer&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode dikirim ke alamat email pelanggan</translation>
     </message>
     <message>
         <source>ID document seen in person (not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen identitas diperiksa secara langsung (tidak disimpan)</translation>
     </message>
     <message>
         <source>Identity not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitas tidak terverifikasi</translation>
     </message>
     <message>
         <source>Insufficient verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi tidak memadai</translation>
     </message>
     <message>
         <source>No matching customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pelanggan yang cocok</translation>
     </message>
     <message>
         <source>Request not covered by the law</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan tidak tercakup oleh hukum</translation>
     </message>
     <message>
         <source>Outside the jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Di luar yurisdiksi</translation>
     </message>
     <message>
         <source>Manifestly unfounded or excessive</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelas tidak berdasar atau berlebihan</translation>
     </message>
     <message>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan lain</translation>
     </message>
     <message>
         <source>There is no request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan %1 tidak ditemukan.</translation>
     </message>
     <message>
         <source>The requester&apos;s details cannot be read (the key is gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail pemohon tidak dapat dibaca (kuncinya sudah tidak ada).</translation>
     </message>
     <message>
         <source>Choose how the request came in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih cara permintaan diterima (%1).</translation>
     </message>
     <message>
         <source>A request cannot be received in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan tidak dapat diterima pada waktu di masa mendatang.</translation>
     </message>
     <message>
         <source>A field is too long.</source>
-        <translation type="unfinished">Salah satu isian terlalu panjang.</translation>
+        <translation>Salah satu isian terlalu panjang.</translation>
     </message>
     <message>
         <source>Say who made the request: match a customer or give the requester&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan siapa yang mengajukan permintaan: cocokkan dengan pelanggan atau berikan detail pemohon.</translation>
     </message>
     <message>
         <source>There is no such customer.</source>
-        <translation type="unfinished">Pelanggan tersebut tidak ditemukan.</translation>
+        <translation>Pelanggan tersebut tidak ditemukan.</translation>
     </message>
     <message>
         <source>This customer&apos;s data was erased.</source>
-        <translation type="unfinished">Data pelanggan ini telah dihapus.</translation>
+        <translation>Data pelanggan ini telah dihapus.</translation>
     </message>
     <message>
         <source>There is no purpose %1.</source>
-        <translation type="unfinished">Tujuan pemrosesan %1 tidak ditemukan.</translation>
+        <translation>Tujuan pemrosesan %1 tidak ditemukan.</translation>
     </message>
     <message>
         <source>Requests can only be assigned to staff who handle them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan hanya dapat ditugaskan kepada staf yang menangani permintaan.</translation>
     </message>
     <message>
         <source>This request is closed (%1); it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan ini sudah ditutup (%1); permintaan ini tidak dapat diubah.</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditugaskan kepada %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditugaskan</translation>
     </message>
     <message>
         <source>Identity verification started</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi identitas dimulai</translation>
     </message>
     <message>
         <source>Identity verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitas terverifikasi: %1</translation>
     </message>
     <message>
         <source>Say why the request is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan alasan permintaan disetujui.</translation>
     </message>
     <message>
         <source>Write the justification the customer will read (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis justifikasi yang akan dibaca pelanggan (sedikitnya %1 karakter).</translation>
     </message>
     <message>
         <source>This request was already extended; the law allows one extension only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan ini sudah diperpanjang; hukum hanya mengizinkan satu kali perpanjangan.</translation>
     </message>
     <message>
         <source>Give the reason for the extension; the customer is told it (at least a sentence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan alasan perpanjangan; alasan ini disampaikan kepada pelanggan (sedikitnya satu kalimat).</translation>
     </message>
     <message>
         <source>The deadline has passed: an extension must be decided, and told to the customer, before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat sudah lewat: perpanjangan harus diputuskan, dan disampaikan kepada pelanggan, sebelum tenggat.</translation>
     </message>
     <message>
         <source>Withdrawn by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditarik oleh pelanggan</translation>
     </message>
     <message>
         <source>An access or portability request is completed by releasing its package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan akses atau portabilitas data diselesaikan dengan merilis paketnya.</translation>
     </message>
     <message>
         <source>An erasure request is completed by executing the erasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan penghapusan diselesaikan dengan melaksanakan penghapusan.</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipenuhi</translation>
     </message>
     <message>
         <source>Match the request to a customer before fulfilling it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocokkan permintaan dengan pelanggan sebelum memenuhinya.</translation>
     </message>
     <message>
         <source>The request names no purpose to withdraw from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan ini tidak menyebutkan tujuan yang persetujuannya ditarik.</translation>
     </message>
     <message>
         <source>Rectify the customer&apos;s record for this request first; then complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki catatan pelanggan untuk permintaan ini terlebih dahulu; lalu selesaikan permintaan.</translation>
     </message>
 </context>
 <context>
     <name>RequestWorkflow</name>
     <message>
         <source>This request is closed (%1); it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan ini sudah ditutup (%1); permintaan ini tidak dapat diubah.</translation>
     </message>
     <message>
         <source>A request that is “%1” cannot become “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan berstatus “%1” tidak dapat menjadi “%2”.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterima</translation>
     </message>
     <message>
         <source>Identity verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi identitas</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang ditinjau</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditarik</translation>
     </message>
     <message>
         <source>Executed</source>
         <comment>erasure carried out</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dilaksanakan</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Akses</translation>
     </message>
     <message>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaikan</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghapusan</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembatasan</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keberatan</translation>
     </message>
     <message>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portabilitas data</translation>
     </message>
     <message>
         <source>Consent withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Penarikan persetujuan</translation>
     </message>
 </context>
 <context>
@@ -3627,31 +3629,31 @@ Berikan kata sandi ini kepada pengguna tersebut secara langsung; pengguna terseb
     </message>
     <message>
         <source>The connection string is incomplete: every setting needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>String koneksi tidak lengkap: setiap pengaturan memerlukan nilai.</translation>
     </message>
     <message>
         <source>The connection string has an unclosed quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>String koneksi memiliki tanda kutip yang tidak ditutup.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port harus berupa angka dari 1 hingga 65535.</translation>
     </message>
     <message>
         <source>The connection string has a value without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>String koneksi memiliki nilai tanpa nama.</translation>
     </message>
     <message>
         <source>The connection string names no database (dbname=...).</source>
-        <translation type="unfinished"></translation>
+        <translation>String koneksi tidak menyebutkan basis data (dbname=...).</translation>
     </message>
     <message>
         <source>The connection string is not a valid address. Use postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>String koneksi bukan alamat yang valid. Gunakan postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <source>The connection string names no database after the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>String koneksi tidak menyebutkan basis data setelah host.</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +3738,7 @@ Exit status:
   9 input refused     10 audit chain broken 11 crypto failure
  12 read-only         13 conflict           14 database error
 </source>
-        <translation type="unfinished">Penggunaan: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
+        <translation>Penggunaan: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
 
 Amanah dari skrip: layanan inti yang sama dengan aplikasi desktop.
 
@@ -3777,143 +3779,143 @@ Status keluar:
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished">%1 memerlukan nilai.</translation>
+        <translation>%1 memerlukan nilai.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished">Opsi %1 tidak dikenal.</translation>
+        <translation>Opsi %1 tidak dikenal.</translation>
     </message>
     <message>
         <source>Unknown language %1: use en or id.</source>
-        <translation type="unfinished">Bahasa %1 tidak dikenal: gunakan en atau id.</translation>
+        <translation>Bahasa %1 tidak dikenal: gunakan en atau id.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished">Tidak ada perintah yang diberikan.</translation>
+        <translation>Tidak ada perintah yang diberikan.</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished">Perintah %1 tidak dikenal.</translation>
+        <translation>Perintah %1 tidak dikenal.</translation>
     </message>
     <message>
         <source>Run amanahctl --help for the commands.</source>
-        <translation type="unfinished">Jalankan amanahctl --help untuk melihat daftar perintah.</translation>
+        <translation>Jalankan amanahctl --help untuk melihat daftar perintah.</translation>
     </message>
     <message>
         <source>No workspace: give --workspace W or set AMANAH_WORKSPACE.</source>
-        <translation type="unfinished">Tidak ada ruang kerja: berikan --workspace W atau atur AMANAH_WORKSPACE.</translation>
+        <translation>Tidak ada ruang kerja: berikan --workspace W atau atur AMANAH_WORKSPACE.</translation>
     </message>
     <message>
         <source>No password: set %1 or run amanahctl on a terminal.</source>
-        <translation type="unfinished">Tidak ada kata sandi: atur %1 atau jalankan amanahctl di terminal.</translation>
+        <translation>Tidak ada kata sandi: atur %1 atau jalankan amanahctl di terminal.</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished">Ulangi:</translation>
+        <translation>Ulangi:</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished">Kedua kata sandi berbeda.</translation>
+        <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
         <source>Sign in with --user U (or set AMANAH_USER).</source>
-        <translation type="unfinished">Masuk dengan --user U (atau atur AMANAH_USER).</translation>
+        <translation>Masuk dengan --user U (atau atur AMANAH_USER).</translation>
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation type="unfinished">Kata sandi untuk %1:</translation>
+        <translation>Kata sandi untuk %1:</translation>
     </message>
     <message>
         <source>Two-factor code:</source>
-        <translation type="unfinished">Kode dua faktor:</translation>
+        <translation>Kode dua faktor:</translation>
     </message>
     <message>
         <source>This account must change its one-time password first: sign in once in the Amanah application.</source>
-        <translation type="unfinished">Akun ini harus mengganti kata sandi sekali pakainya terlebih dahulu: masuklah sekali melalui aplikasi Amanah.</translation>
+        <translation>Akun ini harus mengganti kata sandi sekali pakainya terlebih dahulu: masuklah sekali melalui aplikasi Amanah.</translation>
     </message>
     <message>
         <source>info takes no argument %1.</source>
-        <translation type="unfinished">info tidak menerima argumen %1.</translation>
+        <translation>info tidak menerima argumen %1.</translation>
     </message>
     <message>
         <source>Workspace:      %1</source>
-        <translation type="unfinished">Ruang kerja:    %1</translation>
+        <translation>Ruang kerja:    %1</translation>
     </message>
     <message>
         <source>Name:           %1</source>
-        <translation type="unfinished">Nama:           %1</translation>
+        <translation>Nama:           %1</translation>
     </message>
     <message>
         <source>Backend:        %1 (%2)</source>
-        <translation type="unfinished">Backend:        %1 (%2)</translation>
+        <translation>Backend:        %1 (%2)</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Amanah: %2)</source>
-        <translation type="unfinished">Versi skema:    %1 (Amanah ini: %2)</translation>
+        <translation>Versi skema:    %1 (Amanah ini: %2)</translation>
     </message>
     <message>
         <source>init needs --name N and --admin USER.</source>
-        <translation type="unfinished">init memerlukan --name N dan --admin USER.</translation>
+        <translation>init memerlukan --name N dan --admin USER.</translation>
     </message>
     <message>
         <source>Password for the administrator %1:</source>
-        <translation type="unfinished">Kata sandi untuk administrator %1:</translation>
+        <translation>Kata sandi untuk administrator %1:</translation>
     </message>
     <message>
         <source>Workspace created: %1</source>
-        <translation type="unfinished">Ruang kerja dibuat: %1</translation>
+        <translation>Ruang kerja dibuat: %1</translation>
     </message>
     <message>
         <source>Recovery key (store it offline now; it is shown only once):</source>
-        <translation type="unfinished">Kunci pemulihan (simpan sekarang secara luring; kunci ini hanya ditampilkan sekali):</translation>
+        <translation>Kunci pemulihan (simpan sekarang secara luring; kunci ini hanya ditampilkan sekali):</translation>
     </message>
     <message>
         <source>A workspace already exists at %1; the demo is made in a new one.</source>
-        <translation type="unfinished">Sudah ada ruang kerja di %1; demo dibuat di ruang kerja baru.</translation>
+        <translation>Sudah ada ruang kerja di %1; demo dibuat di ruang kerja baru.</translation>
     </message>
     <message>
         <source>Demo workspace created: %1</source>
-        <translation type="unfinished">Ruang kerja demo dibuat: %1</translation>
+        <translation>Ruang kerja demo dibuat: %1</translation>
     </message>
     <message>
         <source>audit needs a subcommand: verify or export.</source>
-        <translation type="unfinished">audit memerlukan subperintah: verify atau export.</translation>
+        <translation>audit memerlukan subperintah: verify atau export.</translation>
     </message>
     <message>
         <source>Unknown audit subcommand %1: use verify or export.</source>
-        <translation type="unfinished">Subperintah audit %1 tidak dikenal: gunakan verify atau export.</translation>
+        <translation>Subperintah audit %1 tidak dikenal: gunakan verify atau export.</translation>
     </message>
     <message>
         <source>audit verify takes no argument %1.</source>
-        <translation type="unfinished">audit verify tidak menerima argumen %1.</translation>
+        <translation>audit verify tidak menerima argumen %1.</translation>
     </message>
     <message>
         <source>broken at entry %1: %2</source>
-        <translation type="unfinished">rusak pada entri %1: %2</translation>
+        <translation>rusak pada entri %1: %2</translation>
     </message>
     <message>
         <source>verified intact up to entry %1</source>
-        <translation type="unfinished">terverifikasi utuh hingga entri %1</translation>
+        <translation>terverifikasi utuh hingga entri %1</translation>
     </message>
     <message>
         <source>intact up to entry %1, head %2</source>
-        <translation type="unfinished">utuh hingga entri %1, kepala %2</translation>
+        <translation>utuh hingga entri %1, kepala %2</translation>
     </message>
     <message>
         <source>audit export takes no argument %1.</source>
-        <translation type="unfinished">audit export tidak menerima argumen %1.</translation>
+        <translation>audit export tidak menerima argumen %1.</translation>
     </message>
     <message>
         <source>audit export needs --format csv or --format json.</source>
-        <translation type="unfinished">audit export memerlukan --format csv atau --format json.</translation>
+        <translation>audit export memerlukan --format csv atau --format json.</translation>
     </message>
     <message>
         <source>audit export needs --out PATH.</source>
-        <translation type="unfinished">audit export memerlukan --out PATH.</translation>
+        <translation>audit export memerlukan --out PATH.</translation>
     </message>
     <message>
         <source>--%1 needs a date like 2026-03-31.</source>
-        <translation type="unfinished">--%1 memerlukan tanggal seperti 2026-03-31.</translation>
+        <translation>--%1 memerlukan tanggal seperti 2026-03-31.</translation>
     </message>
     <message>
         <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
@@ -3926,7 +3928,7 @@ Status keluar:
   import customers FILE --user U [--good-rows-only] [--dry-run]
                   import customers and consents from CSV; lists every bad row
 </source>
-        <translation type="unfinished">  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
+        <translation>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
                   mencari pelanggan berdasarkan email, telepon (E.164), atau referensi
                   yang persis sama, atau bagian mana pun dari nama; mencetak id, referensi,
                   nama, email, telepon, status
@@ -3943,59 +3945,59 @@ Status keluar:
     </message>
     <message>
         <source>Use: customer find --email E | --phone P | --ref R | --name TEXT.</source>
-        <translation type="unfinished">Gunakan: customer find --email E | --phone P | --ref R | --name TEXT.</translation>
+        <translation>Gunakan: customer find --email E | --phone P | --ref R | --name TEXT.</translation>
     </message>
     <message>
         <source>Use: consent receipt --customer ID.</source>
-        <translation type="unfinished">Gunakan: consent receipt --customer ID.</translation>
+        <translation>Gunakan: consent receipt --customer ID.</translation>
     </message>
     <message>
         <source>Use: audience export --purpose CODE --out FILE.</source>
-        <translation type="unfinished">Gunakan: audience export --purpose CODE --out FILE.</translation>
+        <translation>Gunakan: audience export --purpose CODE --out FILE.</translation>
     </message>
     <message>
         <source>Use: import customers FILE.</source>
-        <translation type="unfinished">Gunakan: import customers FILE.</translation>
+        <translation>Gunakan: import customers FILE.</translation>
     </message>
     <message>
         <source>customer find needs exactly one of --email, --phone, --ref, --name.</source>
-        <translation type="unfinished">customer find memerlukan tepat satu dari --email, --phone, --ref, --name.</translation>
+        <translation>customer find memerlukan tepat satu dari --email, --phone, --ref, --name.</translation>
     </message>
     <message>
         <source>No customer matches.</source>
-        <translation type="unfinished">Tidak ada pelanggan yang cocok.</translation>
+        <translation>Tidak ada pelanggan yang cocok.</translation>
     </message>
     <message>
         <source>consent receipt needs --customer ID.</source>
-        <translation type="unfinished">consent receipt memerlukan --customer ID.</translation>
+        <translation>consent receipt memerlukan --customer ID.</translation>
     </message>
     <message>
         <source>audience export needs --purpose CODE and --out FILE.</source>
-        <translation type="unfinished">audience export memerlukan --purpose CODE dan --out FILE.</translation>
+        <translation>audience export memerlukan --purpose CODE dan --out FILE.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>import customers needs one FILE.</source>
-        <translation type="unfinished">import customers memerlukan satu FILE.</translation>
+        <translation>import customers memerlukan satu FILE.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Tidak dapat membaca %1: %2</translation>
+        <translation>Tidak dapat membaca %1: %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">baris %1: %2</translation>
+        <translation>baris %1: %2</translation>
     </message>
     <message>
         <source>Rows: %1, valid: %2, bad: %3 (duplicates: %4), imported: %5, consent events: %6</source>
-        <translation type="unfinished">Baris: %1, valid: %2, salah: %3 (duplikat: %4), diimpor: %5, peristiwa persetujuan: %6</translation>
+        <translation>Baris: %1, valid: %2, salah: %3 (duplikat: %4), diimpor: %5, peristiwa persetujuan: %6</translation>
     </message>
     <message>
         <source>Nothing was imported: fix the rows above, or use --good-rows-only.</source>
-        <translation type="unfinished">Tidak ada yang diimpor: perbaiki baris di atas, atau gunakan --good-rows-only.</translation>
+        <translation>Tidak ada yang diimpor: perbaiki baris di atas, atau gunakan --good-rows-only.</translation>
     </message>
     <message>
         <source>  deadline --jurisdiction gdpr|uupdp|ccpa|lgpd --type TYPE --received ISO-8601
@@ -4012,51 +4014,64 @@ Status keluar:
                   release an approved access request&apos;s package (JSON and PDF) or a
                   portability request&apos;s (JSON and CSV); prints &quot;SHA-256  file&quot; lines
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  deadline --jurisdiction gdpr|uupdp|ccpa|lgpd --type TYPE --received ISO-8601
+           [--time-zone TZ] [--policy-days N]
+                  tanggal dan waktu tenggat suatu permintaan (tanpa ruang kerja):
+                  mencetak &quot;due: &lt;UTC&gt;&quot;, &quot;acknowledge by: &lt;UTC&gt;&quot; bila hukum
+                  menetapkannya, dan &quot;source: &lt;article&gt;&quot;; waktu tanpa offset dibaca
+                  sebagai UTC; TYPE adalah access, rectification, erasure, restriction,
+                  objection, portability, atau consent_withdrawal
+  requests list --user U [--overdue] [--state S] [--type T]
+                  permintaan menurut tenggat efektif, dipisahkan tab: id, jenis,
+                  status, tenggat (UTC), lewat tenggat (1 atau 0); tanpa data pribadi
+  requests package --user U --request ID --out DIR
+                  merilis paket permintaan akses yang disetujui (JSON dan PDF) atau
+                  portabilitas data (JSON dan CSV); mencetak baris &quot;SHA-256  berkas&quot;
+</translation>
     </message>
     <message>
         <source>requests needs a subcommand: list or package.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests memerlukan subperintah: list atau package.</translation>
     </message>
     <message>
         <source>Unknown requests subcommand %1: use list or package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subperintah requests %1 tidak dikenal: gunakan list atau package.</translation>
     </message>
     <message>
         <source>deadline takes no argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline tidak menerima argumen %1.</translation>
     </message>
     <message>
         <source>deadline needs --jurisdiction J, --type T and --received DATE-TIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline memerlukan --jurisdiction J, --type T, dan --received DATE-TIME.</translation>
     </message>
     <message>
         <source>Unknown request type “%1”: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis permintaan “%1” tidak dikenal: gunakan %2.</translation>
     </message>
     <message>
         <source>--received needs an ISO 8601 date-time like 2026-01-31T10:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--received memerlukan tanggal-waktu ISO 8601 seperti 2026-01-31T10:00:00Z.</translation>
     </message>
     <message>
         <source>Unknown time zone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu %1 tidak dikenal.</translation>
     </message>
     <message>
         <source>--policy-days needs a number of days from 1 to 366.</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy-days memerlukan jumlah hari dari 1 hingga 366.</translation>
     </message>
     <message>
         <source>requests list takes no argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests list tidak menerima argumen %1.</translation>
     </message>
     <message>
         <source>Unknown state “%1”: use received, identity_verification, in_review, approved, completed, rejected, withdrawn or executed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status “%1” tidak dikenal: gunakan received, identity_verification, in_review, approved, completed, rejected, withdrawn, atau executed.</translation>
     </message>
     <message>
         <source>requests package needs --request ID and --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>requests package memerlukan --request ID dan --out DIR.</translation>
     </message>
 </context>
 </TS>

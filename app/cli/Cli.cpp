@@ -34,41 +34,41 @@ Cli::Cli(QTextStream& out, QTextStream& err)
 QString Cli::helpText() const
 {
     return Tr::tr("Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]\n"
-              "\n"
-              "Amanah from scripts: the same core services as the desktop application.\n"
-              "\n"
-              "Global options:\n"
-              "  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a\n"
-              "                  libpq \"host=... dbname=...\" string (default: $AMANAH_WORKSPACE)\n"
-              "  --lang L        language of messages: en or id (default: the system's)\n"
-              "  -h, --help      this help\n"
-              "  -v, --version   the version of amanahctl\n"
-              "\n"
-              "Commands:\n"
-              "  init --name N --admin USER [--display-name D] [--jurisdiction J]\n"
-              "                  create a workspace; the administrator's password comes from\n"
-              "                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key\n"
-              "  demo            create the demo workspace (default: the per-user demo file)\n"
-              "  info --user U   schema version, backend, server version and row counts\n"
-              "  audit verify --user U [--checkpoint SEQ:MAC]\n"
-              "                  recompute the audit chain; prints \"intact up to entry N, head SEQ:MAC\"\n"
-              "                  (exit 0) or the first broken entry and the problem (exit 10). With a\n"
-              "                  checkpoint from an earlier export or report, a removed tail is caught\n"
-              "  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]\n"
-              "                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both\n"
-              "                  included) with the chain head; CSV cells cannot run as formulas\n"
-              "%1"
-              "\n"
-              "Commands other than init and demo sign in as a staff user: --user U (or\n"
-              "$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and\n"
-              "--code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.\n"
-              "\n"
-              "Exit status:\n"
-              "  0 success            1 other failure       2 usage error\n"
-              "  3 not found          4 not a workspace     5 newer schema\n"
-              "  6 server unreachable 7 authentication      8 permission denied\n"
-              "  9 input refused     10 audit chain broken 11 crypto failure\n"
-              " 12 read-only         13 conflict           14 database error\n")
+                  "\n"
+                  "Amanah from scripts: the same core services as the desktop application.\n"
+                  "\n"
+                  "Global options:\n"
+                  "  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a\n"
+                  "                  libpq \"host=... dbname=...\" string (default: $AMANAH_WORKSPACE)\n"
+                  "  --lang L        language of messages: en or id (default: the system's)\n"
+                  "  -h, --help      this help\n"
+                  "  -v, --version   the version of amanahctl\n"
+                  "\n"
+                  "Commands:\n"
+                  "  init --name N --admin USER [--display-name D] [--jurisdiction J]\n"
+                  "                  create a workspace; the administrator's password comes from\n"
+                  "                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key\n"
+                  "  demo            create the demo workspace (default: the per-user demo file)\n"
+                  "  info --user U   schema version, backend, server version and row counts\n"
+                  "  audit verify --user U [--checkpoint SEQ:MAC]\n"
+                  "                  recompute the audit chain; prints \"intact up to entry N, head SEQ:MAC\"\n"
+                  "                  (exit 0) or the first broken entry and the problem (exit 10). With a\n"
+                  "                  checkpoint from an earlier export or report, a removed tail is caught\n"
+                  "  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]\n"
+                  "                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both\n"
+                  "                  included) with the chain head; CSV cells cannot run as formulas\n"
+                  "%1"
+                  "\n"
+                  "Commands other than init and demo sign in as a staff user: --user U (or\n"
+                  "$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and\n"
+                  "--code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.\n"
+                  "\n"
+                  "Exit status:\n"
+                  "  0 success            1 other failure       2 usage error\n"
+                  "  3 not found          4 not a workspace     5 newer schema\n"
+                  "  6 server unreachable 7 authentication      8 permission denied\n"
+                  "  9 input refused     10 audit chain broken 11 crypto failure\n"
+                  " 12 read-only         13 conflict           14 database error\n")
         .arg(customerHelpText() + requestHelpText());
 }
 
@@ -262,7 +262,7 @@ Result<std::shared_ptr<Session>> Cli::signIn(const std::shared_ptr<Workspace>& w
     if ((*session)->mustChangePassword()) {
         return Error(ErrorCode::Authentication,
                      Tr::tr("This account must change its one-time password first: sign in once in the Amanah "
-                        "application."));
+                            "application."));
     }
     return session;
 }
@@ -302,7 +302,8 @@ int Cli::commandInfo(const QStringList& args)
         m_out << Tr::tr("Name:           %1").arg(info->name) << '\n';
     }
     m_out << Tr::tr("Backend:        %1 (%2)").arg(info->backend, info->serverVersion) << '\n';
-    m_out << Tr::tr("Schema version: %1 (this Amanah: %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion) << '\n';
+    m_out << Tr::tr("Schema version: %1 (this Amanah: %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion)
+          << '\n';
     for (const auto& [table, count] : info->counts) {
         m_out << QStringLiteral("  %1 %2").arg(table + QLatin1Char(':'), -18).arg(count) << '\n';
     }
@@ -322,8 +323,9 @@ int Cli::commandInit(const QStringList& args)
     if (!opts->has(QStringLiteral("name")) || !opts->has(QStringLiteral("admin"))) {
         return usage(Tr::tr("init needs --name N and --admin USER."));
     }
-    auto password = readSecret(
-        "AMANAH_PASSWORD", Tr::tr("Password for the administrator %1:").arg(opts->value(QStringLiteral("admin"))), true);
+    auto password = readSecret("AMANAH_PASSWORD",
+                               Tr::tr("Password for the administrator %1:").arg(opts->value(QStringLiteral("admin"))),
+                               true);
     if (!password) {
         return fail(password.error());
     }
@@ -380,9 +382,9 @@ int Cli::commandDemo(const QStringList& args)
         return fail(location.error());
     }
     if (!location->isPostgres() && QFileInfo::exists(location->path)) {
-        return fail(
-            Error(ErrorCode::Conflict,
-                  Tr::tr("A workspace already exists at %1; the demo is made in a new one.").arg(location->displayName())));
+        return fail(Error(
+            ErrorCode::Conflict,
+            Tr::tr("A workspace already exists at %1; the demo is made in a new one.").arg(location->displayName())));
     }
     auto demo = DemoWorkspace::create(*location);
     if (!demo) {

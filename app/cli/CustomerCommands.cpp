@@ -25,14 +25,14 @@ struct Tr
 QString Cli::customerHelpText()
 {
     return Tr::tr("  customer find --user U (--email E | --phone P | --ref R | --name TEXT)\n"
-              "                  customers by exact email, phone (E.164), reference, or any part of\n"
-              "                  the name; prints id, reference, name, email, phone, status\n"
-              "  consent receipt --user U --customer ID [--html LANG]\n"
-              "                  the customer's Kantara v1.1 consent receipt as JSON (or HTML en|id)\n"
-              "  audience export --user U --purpose CODE --out FILE\n"
-              "                  CSV of exactly the customers the purpose may use now (audited)\n"
-              "  import customers FILE --user U [--good-rows-only] [--dry-run]\n"
-              "                  import customers and consents from CSV; lists every bad row\n");
+                  "                  customers by exact email, phone (E.164), reference, or any part of\n"
+                  "                  the name; prints id, reference, name, email, phone, status\n"
+                  "  consent receipt --user U --customer ID [--html LANG]\n"
+                  "                  the customer's Kantara v1.1 consent receipt as JSON (or HTML en|id)\n"
+                  "  audience export --user U --purpose CODE --out FILE\n"
+                  "                  CSV of exactly the customers the purpose may use now (audited)\n"
+                  "  import customers FILE --user U [--good-rows-only] [--dry-run]\n"
+                  "                  import customers and consents from CSV; lists every bad row\n");
 }
 
 int Cli::runCustomerCommand(const QString& command, const QStringList& args)

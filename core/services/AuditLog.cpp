@@ -507,7 +507,7 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
             v.intact = false;
             v.firstBroken = v.head.seq + 1;
             v.problem = Tr::tr("The trail ends at entry %1, but the checkpoint names entry %2: entries from %3 on "
-                           "were removed.")
+                               "were removed.")
                             .arg(v.head.seq)
                             .arg(checkpoint->seq)
                             .arg(v.head.seq + 1);
@@ -521,7 +521,8 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
             if (at->toByteArray() != checkpoint->mac) {
                 v.intact = false;
                 v.firstBroken = checkpoint->seq;
-                v.problem = Tr::tr("Entry %1 does not match the checkpoint: the trail was rewritten.").arg(checkpoint->seq);
+                v.problem
+                    = Tr::tr("Entry %1 does not match the checkpoint: the trail was rewritten.").arg(checkpoint->seq);
                 return v;
             }
         }

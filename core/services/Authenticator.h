@@ -51,13 +51,12 @@ public:
     Result<std::shared_ptr<PendingSignIn>> checkPassword(const QString& username, const QString& password);
 
     /// Both steps at once (the CLI, tests): @p code is needed when the user has two-factor on.
-    Result<std::shared_ptr<Session>> signIn(const QString& username, const QString& password,
-                                            const QString& code = {});
+    Result<std::shared_ptr<Session>> signIn(const QString& username, const QString& password, const QString& code = {});
 
     /// Opens the workspace with the recovery key and gives the administrator @p username a
     /// new password. Audited.
-    Result<std::shared_ptr<Session>> recover(const QString& recoveryKey, const QString& username,
-                                             const QString& newPassword);
+    Result<std::shared_ptr<Session>>
+    recover(const QString& recoveryKey, const QString& username, const QString& newPassword);
 
     /// The key-slot label of a user: binds the slot to its owner.
     static QString slotLabel(qint64 userId);

@@ -93,7 +93,8 @@ Result<qint64> ConsentService::record(const Input& in)
         return purpose.error();
     }
     if (in.granted && !purpose->active) {
-        return Error(ErrorCode::InvalidInput, Tr::tr("The purpose is no longer active; consent cannot be given for it."));
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("The purpose is no longer active; consent cannot be given for it."));
     }
     const Database& db = m_session->db();
     auto tx = db.begin();
@@ -498,7 +499,8 @@ Result<qint64> ConsentService::exportAudience(const QString& purposeCode, QIODev
         return p.error();
     }
     if (!p->active) {
-        return Error(ErrorCode::InvalidInput, Tr::tr("The purpose is no longer active; there is no audience to export."));
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("The purpose is no longer active; there is no audience to export."));
     }
     const Database& db = m_session->db();
     const Vault vault = m_session->vault();
@@ -506,7 +508,8 @@ Result<qint64> ConsentService::exportAudience(const QString& purposeCode, QIODev
     auto write = [&](const QString& text) -> Status {
         const QByteArray bytes = text.toUtf8();
         if (out->write(bytes) != bytes.size()) {
-            return Error(ErrorCode::Storage, Tr::tr("The export file could not be written: %1").arg(out->errorString()));
+            return Error(ErrorCode::Storage,
+                         Tr::tr("The export file could not be written: %1").arg(out->errorString()));
         }
         return {};
     };

@@ -259,8 +259,9 @@ Status CustomerService::validate(const Customer& c, const QString& defaultRegion
         const QString region = c.country.trimmed().isEmpty() ? defaultRegion : c.country.trimmed().toUpper();
         const QString n = normalisePhone(c.phone, region);
         if (n.isEmpty()) {
-            return Error(ErrorCode::InvalidInput,
-                         Tr::tr("The phone number is not valid (give it with its country code, e.g. +62 812 3456 7890)."));
+            return Error(
+                ErrorCode::InvalidInput,
+                Tr::tr("The phone number is not valid (give it with its country code, e.g. +62 812 3456 7890)."));
         }
         if (normalisedPhone) {
             *normalisedPhone = n;
@@ -452,9 +453,10 @@ Result<CustomerRecord> CustomerService::record(const QString& id)
     }
     r.history = *history;
     const Database& db = m_session->db();
-    auto req = db.exec(QStringLiteral("SELECT id, type, state, received_at, COALESCE(extended_due_at, due_at) + paused_ms FROM "
-                                      "requests WHERE customer_id = ? ORDER BY received_at DESC, id DESC"),
-                       {id});
+    auto req = db.exec(
+        QStringLiteral("SELECT id, type, state, received_at, COALESCE(extended_due_at, due_at) + paused_ms FROM "
+                       "requests WHERE customer_id = ? ORDER BY received_at DESC, id DESC"),
+        {id});
     if (!req) {
         return req.error();
     }
@@ -531,15 +533,19 @@ Error CustomerService::conflictError(const QString& id, int expectedVersion)
         }
     }
     QString message = Tr::tr("Someone else changed this customer since you opened the record. Nothing was overwritten: "
-                         "reload the record to see the changes, then correct it again.");
+                             "reload the record to see the changes, then correct it again.");
     if (!what.isEmpty()) {
         message += QLatin1Char(' ') + Tr::tr("Changed since: %1.").arg(what.join(QStringLiteral(", ")));
     }
     return Error(ErrorCode::Conflict, message);
 }
 
-Status CustomerService::rectify(
-    const QString& id, Field field, const QString& newValue, const QString& reason, int expectedVersion, qint64 requestId)
+Status CustomerService::rectify(const QString& id,
+                                Field field,
+                                const QString& newValue,
+                                const QString& reason,
+                                int expectedVersion,
+                                qint64 requestId)
 {
     if (auto st = m_session->require(Permission::EditCustomers, kTable, id); !st) {
         return st;

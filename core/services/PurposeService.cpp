@@ -173,7 +173,7 @@ Status PurposeService::update(const Purpose& p, int expectedVersion)
         (*tx)->rollback();
         return Error(ErrorCode::Conflict,
                      Tr::tr("Someone else changed this purpose since you opened it. Nothing was "
-                        "overwritten: reload it and make your change again."));
+                            "overwritten: reload it and make your change again."));
     }
     if (auto st = saveRecipients(p.id, p.recipientIds); !st) {
         return st;

@@ -16,8 +16,7 @@ public:
     /// All accounts (no secrets).
     Result<QList<User>> list();
     /// Adds an account that must change @p oneTimePassword at first sign-in. Returns its id.
-    Result<qint64> add(const QString& username, const QString& displayName, int roles,
-                       const QString& oneTimePassword);
+    Result<qint64> add(const QString& username, const QString& displayName, int roles, const QString& oneTimePassword);
     /// Changes the roles of an account (the stored version must still be @p version).
     Status setRoles(qint64 userId, int roles, int version);
     /// Disables or re-enables an account.

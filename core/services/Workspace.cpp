@@ -22,8 +22,7 @@ const char* const kCountQueries[][2] = {
 
 Workspace::Workspace(std::shared_ptr<Database> db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<std::shared_ptr<Workspace>> Workspace::open(const WorkspaceLocation& location, Database::OpenMode mode)
 {

@@ -18,7 +18,7 @@ public:
     struct Info
     {
         QString location; ///< display form, no password
-        QString backend;  ///< "SQLite" or "PostgreSQL"
+        QString backend; ///< "SQLite" or "PostgreSQL"
         QString serverVersion;
         int schemaVersion = 0;
         int latestSchemaVersion = 0;
