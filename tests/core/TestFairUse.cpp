@@ -1,4 +1,5 @@
 // mayUse's rule, data-driven across legal bases, stale notices, restriction and objection.
+#include "core/crypto/Crypto.h"
 #include "core/rules/FairUse.h"
 
 #include <QTest>
@@ -13,6 +14,7 @@ class TestFairUse : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { QVERIFY(Crypto::init().ok()); }
     void decide_data();
     void decide();
 };
