@@ -361,10 +361,18 @@ QFuture<Status> NameIndex::buildInBackground(const std::shared_ptr<Session>& ses
     if (auto st = session->require(Permission::ViewCustomers, QStringLiteral("customers")); !st) {
         return QtFuture::makeReadyFuture(st);
     }
-    return QtConcurrent::run([this, session, progress] { return build(session, progress); });
+    // Reset before scheduling: a cancel() that arrives before the worker starts must stick.
+    m_cancel = false;
+    return QtConcurrent::run([this, session, progress] { return runBuild(session, progress); });
 }
 
 Status NameIndex::build(const std::shared_ptr<Session>& session, const Progress& progress)
+{
+    m_cancel = false;
+    return runBuild(session, progress);
+}
+
+Status NameIndex::runBuild(const std::shared_ptr<Session>& session, const Progress& progress)
 {
     if (!session->can(Permission::ViewCustomers)) {
         return Error(ErrorCode::PermissionDenied,
@@ -377,7 +385,6 @@ Status NameIndex::build(const std::shared_ptr<Session>& session, const Progress&
         m_building = true;
         m_pending.clear();
     }
-    m_cancel = false;
     auto finish = [this](bool keep, Data* built, qint64 watermark) {
         std::unique_lock lock(m_mutex);
         m_building = false;

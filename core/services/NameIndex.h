@@ -88,6 +88,8 @@ public:
     static QString normalise(const QString& text);
 
 private:
+    /// The build itself; build() and buildInBackground() reset the cancel flag first.
+    Status runBuild(const std::shared_ptr<Session>& session, const Progress& progress);
     struct Entry
     {
         QUuid id;

@@ -326,7 +326,7 @@ void TestAccessPackage::packageHasEveryElement()
 
 void TestAccessPackage::schemaFileMatches()
 {
-    QFile file(QStringLiteral(AMANAH_TEST_DATA_DIR "/../../resources/schemas/access-package.schema.json"));
+    QFile file(QStringLiteral(AMANAH_SOURCE_ROOT "/resources/schemas/access-package.schema.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QJsonParseError error;
     const QJsonObject schema = QJsonDocument::fromJson(file.readAll(), &error).object();
