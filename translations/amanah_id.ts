@@ -2792,6 +2792,260 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Permintaan %1: %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Keadaan: %1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Saluran: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Diterima: %1</translation>
+    </message>
+    <message>
+        <source>Jurisdiction: %1</source>
+        <translation>Yurisdiksi: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Pelanggan: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>Pemohon: %1</translation>
+    </message>
+    <message>
+        <source>no longer readable</source>
+        <translation>tidak dapat dibaca lagi</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (lewat tenggat)</translation>
+    </message>
+    <message>
+        <source>%1 (clock paused during identity verification)</source>
+        <translation>%1 (jam dihentikan sementara selama verifikasi identitas)</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Tenggat: %1</translation>
+    </message>
+    <message>
+        <source>Deadline source: %1</source>
+        <translation>Sumber tenggat: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge by: %1</source>
+        <translation>Konfirmasi penerimaan paling lambat: %1</translation>
+    </message>
+    <message>
+        <source>Extended to %1: %2</source>
+        <translation>Diperpanjang hingga %1: %2</translation>
+    </message>
+    <message>
+        <source>Identity verified: %1, by %2, %3</source>
+        <translation>Identitas diverifikasi: %1, oleh %2, %3</translation>
+    </message>
+    <message>
+        <source>Identity verified: not yet</source>
+        <translation>Identitas diverifikasi: belum</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Penanggung jawab: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>tidak seorang pun</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of request %1</source>
+        <translation>Kemungkinan duplikat permintaan %1</translation>
+    </message>
+    <message>
+        <source>Decision by %1: %2</source>
+        <translation>Keputusan oleh %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Riwayat:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pelaku</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Verification &amp;method:</source>
+        <translation>&amp;Metode verifikasi:</translation>
+    </message>
+    <message>
+        <source>Rejection &amp;reason:</source>
+        <translation>&amp;Alasan penolakan:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification or note:</source>
+        <translation>&amp;Justifikasi atau catatan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Required to reject (at least %n characters) and to extend</source>
+        <translation>
+            <numerusform>Wajib untuk menolak (minimal %n karakter) dan untuk memperpanjang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start Verification</source>
+        <translation>Mulai &amp;Verifikasi</translation>
+    </message>
+    <message>
+        <source>Record &amp;Verification</source>
+        <translation>&amp;Catat Verifikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>T&amp;olak</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend Deadline</source>
+        <translation>&amp;Perpanjang Tenggat</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn by Customer</source>
+        <translation>Ditarik oleh Pe&amp;langgan</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>Selesa&amp;ikan</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>T&amp;utup</translation>
+    </message>
+</context>
+<context>
+    <name>RequestIntakeDialog</name>
+    <message numerus="yes">
+        <source>%n customers match; use the customer reference instead.</source>
+        <translation>
+            <numerusform>%n pelanggan cocok; gunakan referensi pelanggan sebagai gantinya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has this email or reference. Clear the field to log the request without a customer.</source>
+        <translation>Tidak ada pelanggan dengan email atau referensi ini. Kosongkan kolom ini untuk mencatat permintaan tanpa pelanggan.</translation>
+    </message>
+    <message>
+        <source>The request cannot have been received in the future.</source>
+        <translation>Waktu diterimanya permintaan tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>Permintaan Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Saluran:</translation>
+    </message>
+    <message>
+        <source>&amp;Received at:</source>
+        <translation>&amp;Diterima pada:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Pelanggan:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Yurisdiksi:</translation>
+    </message>
+    <message>
+        <source>Requester &amp;name:</source>
+        <translation>&amp;Nama pemohon:</translation>
+    </message>
+    <message>
+        <source>Requester &amp;email:</source>
+        <translation>&amp;Email pemohon:</translation>
+    </message>
+    <message>
+        <source>Requester &amp;phone:</source>
+        <translation>&amp;Telepon pemohon:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>exact email or customer reference; empty: no customer</source>
+        <translation>email persis atau referensi pelanggan; kosong: tanpa pelanggan</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s or the workspace&apos;s</source>
+        <translation>Milik pelanggan atau milik ruang kerja</translation>
+    </message>
+    <message>
+        <source>What the requester asked for, in their words</source>
+        <translation>Apa yang diminta pemohon, dengan kata-katanya sendiri</translation>
+    </message>
+    <message>
+        <source>Customer found.</source>
+        <translation>Pelanggan ditemukan.</translation>
+    </message>
+    <message>
+        <source>No customer has this email or reference.</source>
+        <translation>Tidak ada pelanggan dengan email atau referensi ini.</translation>
+    </message>
+    <message>
+        <source>No customer: the request is logged on its own.</source>
+        <translation>Tanpa pelanggan: permintaan dicatat secara tersendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Log Request</source>
+        <translation>Catat Per&amp;mintaan</translation>
+    </message>
+</context>
+<context>
     <name>RequestService</name>
     <message>
         <source>The file %1 could not be written.</source>
@@ -3058,8 +3312,119 @@ Kepala rantai saat ekspor: %2</numerusform>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <source>This page will track data subject requests, such as access, rectification and erasure, from receipt to decision within their legal deadlines; it arrives in a later version of Amanah.</source>
-        <translation>Halaman ini akan melacak permintaan subjek data, seperti permintaan akses, perbaikan, dan penghapusan, sejak diterima hingga diputuskan dalam tenggat yang ditetapkan hukum; halaman ini akan tersedia pada versi Amanah mendatang.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Tidak ada permintaan.</translation>
+    </message>
+    <message>
+        <source>Request %1 logged. Due %2.</source>
+        <translation>Permintaan %1 dicatat. Tenggat %2.</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1.</source>
+        <translation>Konfirmasi penerimaan paling lambat %1.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: request %1 of the same type from this customer is still open. %2</source>
+        <translation>Kemungkinan duplikat: permintaan %1 dengan jenis yang sama dari pelanggan ini masih terbuka. %2</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Keadaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Yurisdiksi:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Hanya &amp;lewat tenggat</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Semua yang terbuka</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>Permintaan &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation>Tugaskan ke &amp;Saya</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Due within 2 days</source>
+        <translation>Tenggat dalam 2 hari</translation>
+    </message>
+    <message>
+        <source>%1 (clock paused)</source>
+        <translation>%1 (jam dihentikan sementara)</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (diperpanjang)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum ditugaskan</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1</source>
+        <translation>Konfirmasi penerimaan paling lambat %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/services/RequestService.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class InlineMessage;
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class Session;
+
+/// Requests > New request…: type, channel, when it was received, the customer (found by an
+/// exact email or reference, or none), the jurisdiction and the requester's own words.
+/// RequestService computes the deadline; a refusal stays inline.
+class RequestIntakeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RequestIntakeDialog(std::shared_ptr<Session> session, QWidget* parent = nullptr);
+
+    QComboBox* typeCombo() const { return m_type; }
+    QComboBox* channelCombo() const { return m_channel; }
+    QDateTimeEdit* receivedEdit() const { return m_received; }
+    QLineEdit* customerEdit() const { return m_customer; }
+    QLabel* customerLabel() const { return m_customerFound; }
+    QComboBox* jurisdictionCombo() const { return m_jurisdiction; }
+    QLineEdit* requesterNameEdit() const { return m_name; }
+    QLineEdit* requesterEmailEdit() const { return m_email; }
+    QPlainTextEdit* notesEdit() const { return m_notes; }
+    QDialogButtonBox* buttons() const { return m_buttons; }
+    InlineMessage* errorMessage() const { return m_error; }
+    /// What intake() did, after a successful accept().
+    const RequestIntake& intake() const { return m_intake; }
+    /// The customer matched by the text in the customer field (empty: none).
+    QString matchedCustomerId() const { return m_customerId; }
+
+public slots:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void lookUpCustomer();
+    void retranslateUi();
+
+    std::shared_ptr<Session> m_session;
+    RequestIntake m_intake;
+    QString m_customerId;
+    QString m_customerError;
+    QList<QLabel*> m_labels;
+    QComboBox* m_type = nullptr;
+    QComboBox* m_channel = nullptr;
+    QDateTimeEdit* m_received = nullptr;
+    QLineEdit* m_customer = nullptr;
+    QLabel* m_customerFound = nullptr;
+    QComboBox* m_jurisdiction = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_email = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    InlineMessage* m_error = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
