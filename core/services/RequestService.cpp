@@ -3,14 +3,13 @@
 #include "core/Clock.h"
 #include "core/crypto/CustomerKey.h"
 #include "core/rules/RequestWorkflow.h"
-#include "core/services/ConsentService.h"
 #include "core/services/CustomerService.h"
+#include "core/services/RequestServiceInternal.h"
 #include "core/services/WorkspaceSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -27,7 +26,7 @@ using Type = Request::Type;
 
 const QString kRequests = QStringLiteral("requests");
 const QString kRequester = QStringLiteral("requester");
-const QString kObject = QStringLiteral("request");
+const QString kObject = RequestInternal::objectType();
 constexpr qint64 kFutureSlackMs = 5 * 60 * 1000;
 const char* const kOpenClause = "q.state NOT IN ('completed', 'rejected', 'withdrawn', 'executed')";
 
@@ -50,30 +49,6 @@ QVariant msOrNull(const QDateTime& t)
 QVariant nullBlob()
 {
     return QVariant(QMetaType(QMetaType::QByteArray));
-}
-
-Error conflict()
-{
-    return Error(ErrorCode::Conflict,
-                 Tr::tr("Someone else changed this request since you opened it. Nothing was overwritten: reload it "
-                        "and try again."));
-}
-
-ConsentEvent::Channel consentChannel(const QString& requestChannel)
-{
-    if (requestChannel == QLatin1String("email")) {
-        return ConsentEvent::Channel::EmailLink;
-    }
-    if (requestChannel == QLatin1String("phone")) {
-        return ConsentEvent::Channel::Phone;
-    }
-    if (requestChannel == QLatin1String("in_store")) {
-        return ConsentEvent::Channel::InStore;
-    }
-    if (requestChannel == QLatin1String("post")) {
-        return ConsentEvent::Channel::PaperForm;
-    }
-    return ConsentEvent::Channel::WebCheckbox;
 }
 
 QString requesterJson(const RequestRequester& r)
@@ -156,6 +131,13 @@ QString placeholders(int n)
 
 } // namespace
 
+Error RequestInternal::conflict()
+{
+    return Error(ErrorCode::Conflict,
+                 Tr::tr("Someone else changed this request since you opened it. Nothing was overwritten: reload it "
+                        "and try again."));
+}
+
 QString RequestRequester::displayText() const
 {
     QStringList parts;
@@ -170,20 +152,6 @@ QString RequestRequester::displayText() const
     }
     return parts.join(QLatin1Char(' '));
 }
-
-/// One planned change of a request row: the new state (if any), extra columns, and what the
-/// history and audit entry say.
-struct RequestService::Change
-{
-    std::optional<State> to;
-    QStringList sets;
-    QVariantList values;
-    QString kind = QStringLiteral("transition");
-    QString note;
-    QString justification;
-    QString details;
-    std::function<Status()> effects; ///< runs after the workflow check, in the transaction
-};
 
 RequestService::RequestService(std::shared_ptr<Session> session)
     : m_session(std::move(session))
@@ -367,48 +335,6 @@ QString RequestService::reasonName(RejectReason r)
         return Tr::tr("Other reason");
     }
     return {};
-}
-
-// The answer goes to the customer in their language, which may differ from the staff
-// member's: like ConsentReceipt, a fixed bilingual text rather than the UI's translations.
-ComplaintAuthority RequestService::complaintAuthority(const QString& jurisdiction, const QString& language)
-{
-    const bool id = language.startsWith(QLatin1String("id"));
-    const QString j = jurisdiction.toUpper();
-    if (j == QLatin1String("GDPR")) {
-        return {
-            id ? QStringLiteral("otoritas pengawas pelindungan data di negara anggota Uni Eropa tempat Anda tinggal "
-                                "atau bekerja, atau tempat dugaan pelanggaran terjadi (GDPR Pasal 77)")
-               : QStringLiteral("the data protection supervisory authority of the EU member state where you live "
-                                "or work, or where the alleged infringement took place (GDPR Art. 77)"),
-            QStringLiteral("https://www.edpb.europa.eu/about-edpb/about-edpb/members_en")};
-    }
-    if (j == QLatin1String("CCPA")) {
-        return {id ? QStringLiteral("California Privacy Protection Agency (badan pelindungan privasi California)")
-                   : QStringLiteral("the California Privacy Protection Agency"),
-                QStringLiteral("https://cppa.ca.gov")};
-    }
-    if (j == QLatin1String("LGPD")) {
-        return {id ? QStringLiteral("Autoridade Nacional de Proteção de Dados (ANPD), otoritas pelindungan data Brasil")
-                   : QStringLiteral("the Brazilian National Data Protection Authority (Autoridade Nacional de "
-                                    "Proteção de Dados, ANPD)"),
-                QStringLiteral("https://www.gov.br/anpd")};
-    }
-    return {
-        id ? QStringLiteral("lembaga penyelenggara pelindungan data pribadi (Lembaga PDP; sampai lembaga itu "
-                            "dibentuk, Kementerian Komunikasi dan Digital)")
-           : QStringLiteral("the Indonesian personal data protection authority (Lembaga PDP; until it is formed, "
-                            "the Ministry of Communication and Digital Affairs, Kementerian Komunikasi dan Digital)"),
-        QStringLiteral("https://www.komdigi.go.id")};
-}
-
-QString RequestService::complaintSentence(const QString& jurisdiction, const QString& language)
-{
-    const ComplaintAuthority a = complaintAuthority(jurisdiction, language);
-    if (language.startsWith(QLatin1String("id"))) {
-        return QStringLiteral("Anda berhak mengajukan pengaduan kepada %1 (%2).").arg(a.name, a.url);
-    }
-    return QStringLiteral("You have the right to lodge a complaint with %1 (%2).").arg(a.name, a.url);
 }
 
 // ---- reading --------------------------------------------------------------------------------
@@ -905,474 +831,4 @@ Result<RequestIntake> RequestService::intake(const RequestInput& in)
     out.source = deadline.source;
     out.statutory = deadline.statutory;
     return out;
-}
-
-// ---- changes --------------------------------------------------------------------------------
-
-Status RequestService::apply(qint64 id,
-                             int expectedVersion,
-                             Permission permission,
-                             const QString& action,
-                             const std::function<Status(const Request&, Change*)>& plan)
-{
-    if (auto st = m_session->require(permission, kObject, QString::number(id)); !st) {
-        return st;
-    }
-    const Database& db = m_session->db();
-    auto tx = db.begin();
-    if (!tx) {
-        return tx.error();
-    }
-    auto current = load(id);
-    if (!current) {
-        return current.error();
-    }
-    const Request& r = *current;
-    if (r.version != expectedVersion) {
-        return conflict();
-    }
-    Change c;
-    if (auto st = plan(r, &c); !st) {
-        return st;
-    }
-    if (c.to) {
-        if (auto st = RequestWorkflow::check(r.type, r.state, *c.to); !st) {
-            return st;
-        }
-    } else if (RequestWorkflow::isTerminal(r.state)) {
-        return Error(ErrorCode::InvalidInput,
-                     Tr::tr("This request is closed (%1); it cannot change.").arg(RequestWorkflow::stateName(r.state)));
-    }
-    if (c.effects) {
-        if (auto st = c.effects(); !st) {
-            return st;
-        }
-    }
-    const qint64 now = Clock::instance().nowMs();
-    const State to = c.to.value_or(r.state);
-    if (c.to) {
-        if (r.pausedSince.isValid()) {
-            c.sets << QStringLiteral("paused_ms = ?") << QStringLiteral("paused_since = NULL");
-            c.values << r.pausedMs + std::max<qint64>(0, now - r.pausedSince.toMSecsSinceEpoch());
-        }
-        if (to == State::IdentityVerification) {
-            auto pauses = pausesDuringVerification(r.jurisdiction);
-            if (!pauses) {
-                return pauses.error();
-            }
-            if (*pauses) {
-                c.sets << QStringLiteral("paused_since = ?");
-                c.values << now;
-            }
-        }
-        c.sets << QStringLiteral("state = ?");
-        c.values << Request::stateCode(to);
-    }
-    c.sets << QStringLiteral("updated_at = ?") << QStringLiteral("version = version + 1");
-    c.values << now;
-    auto upd = db.exec(QStringLiteral("UPDATE requests SET ") + c.sets.join(QStringLiteral(", "))
-                           + QStringLiteral(" WHERE id = ? AND version = ?"),
-                       c.values + QVariantList{id, expectedVersion});
-    if (!upd) {
-        return upd.error();
-    }
-    if (upd->numRowsAffected() != 1) {
-        (*tx)->rollback();
-        return conflict();
-    }
-    if (auto ev = db.exec(QStringLiteral("INSERT INTO request_events (request_id, occurred_at, actor, from_state, "
-                                         "to_state, note, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          {id,
-                           now,
-                           m_session->user().id,
-                           Request::stateCode(r.state),
-                           Request::stateCode(to),
-                           c.note.trimmed(),
-                           c.kind});
-        !ev) {
-        return ev.error();
-    }
-    AuditRecord rec;
-    rec.action = action;
-    rec.objectType = kObject;
-    rec.objectId = QString::number(id);
-    rec.justification = c.justification.trimmed();
-    rec.details = QStringLiteral("type=%1;from=%2;to=%3;version=%4")
-                      .arg(Request::typeCode(r.type), Request::stateCode(r.state), Request::stateCode(to))
-                      .arg(expectedVersion + 1);
-    if (!c.details.isEmpty()) {
-        rec.details += QLatin1Char(';') + c.details;
-    }
-    if (auto st = m_session->audit(rec); !st) {
-        return st;
-    }
-    return (*tx)->commit();
-}
-
-Status RequestService::assign(qint64 id, qint64 userId, int expectedVersion)
-{
-    return apply(id,
-                 expectedVersion,
-                 Permission::HandleRequests,
-                 QStringLiteral("request.assign"),
-                 [&](const Request&, Change* c) -> Status {
-                     QString name;
-                     if (userId) {
-                         auto u = m_session->db().exec(
-                             QStringLiteral("SELECT roles, username FROM users WHERE id = ? AND disabled = 0"),
-                             {userId});
-                         if (!u) {
-                             return u.error();
-                         }
-                         if (!u->next() || !Permissions::allows(u->value(0).toInt(), Permission::HandleRequests)) {
-                             return Error(ErrorCode::InvalidInput,
-                                          Tr::tr("Requests can only be assigned to staff who handle them."));
-                         }
-                         name = u->value(1).toString();
-                     }
-                     c->kind = QStringLiteral("assign");
-                     c->sets << QStringLiteral("assignee = ?");
-                     c->values << (userId ? QVariant(userId) : QVariant());
-                     c->note = userId ? Tr::tr("Assigned to %1").arg(name) : Tr::tr("Unassigned");
-                     c->details = QStringLiteral("assignee=%1").arg(userId);
-                     return {};
-                 });
-}
-
-Status RequestService::startVerification(qint64 id, int expectedVersion)
-{
-    return apply(id,
-                 expectedVersion,
-                 Permission::HandleRequests,
-                 QStringLiteral("request.verification_started"),
-                 [&](const Request&, Change* c) -> Status {
-                     c->to = State::IdentityVerification;
-                     c->note = Tr::tr("Identity verification started");
-                     return {};
-                 });
-}
-
-Status RequestService::recordVerification(qint64 id, VerificationMethod method, int expectedVersion)
-{
-    return apply(id,
-                 expectedVersion,
-                 Permission::HandleRequests,
-                 QStringLiteral("request.verified"),
-                 [&](const Request&, Change* c) -> Status {
-                     c->to = State::InReview;
-                     c->sets << QStringLiteral("verification_method = ?") << QStringLiteral("verified_by = ?")
-                             << QStringLiteral("verified_at = ?");
-                     c->values << methodCode(method) << m_session->user().id << Clock::instance().nowMs();
-                     c->note = Tr::tr("Identity verified: %1").arg(methodName(method));
-                     c->details = QStringLiteral("method=%1").arg(methodCode(method));
-                     return {};
-                 });
-}
-
-Status RequestService::approve(qint64 id, const QString& justification, int expectedVersion)
-{
-    return apply(id,
-                 expectedVersion,
-                 Permission::DecideRequests,
-                 QStringLiteral("request.approve"),
-                 [&](const Request&, Change* c) -> Status {
-                     if (justification.trimmed().isEmpty()) {
-                         return Error(ErrorCode::InvalidInput, Tr::tr("Say why the request is approved."));
-                     }
-                     c->to = State::Approved;
-                     const qint64 now = Clock::instance().nowMs();
-                     c->sets << QStringLiteral("decision = 'approved'") << QStringLiteral("justification = ?")
-                             << QStringLiteral("approved_by = ?") << QStringLiteral("decided_by = ?")
-                             << QStringLiteral("decided_at = ?");
-                     c->values << justification.trimmed() << m_session->user().id << m_session->user().id << now;
-                     c->note = justification.trimmed();
-                     c->justification = justification;
-                     return {};
-                 });
-}
-
-Status RequestService::reject(qint64 id, RejectReason reason, const QString& justification, int expectedVersion)
-{
-    return apply(id,
-                 expectedVersion,
-                 Permission::DecideRequests,
-                 QStringLiteral("request.reject"),
-                 [&](const Request&, Change* c) -> Status {
-                     if (justification.trimmed().size() < kMinJustification) {
-                         return Error(ErrorCode::InvalidInput,
-                                      Tr::tr("Write the justification the customer will read (at least %1 characters).")
-                                          .arg(kMinJustification));
-                     }
-                     c->to = State::Rejected;
-                     const qint64 now = Clock::instance().nowMs();
-                     c->sets << QStringLiteral("decision = 'rejected'") << QStringLiteral("reason_code = ?")
-                             << QStringLiteral("justification = ?") << QStringLiteral("decided_by = ?")
-                             << QStringLiteral("decided_at = ?");
-                     c->values << reasonCode(reason) << justification.trimmed() << m_session->user().id << now;
-                     c->note = reasonName(reason) + QStringLiteral(": ") + justification.trimmed();
-                     c->justification = justification;
-                     c->details = QStringLiteral("reason=%1").arg(reasonCode(reason));
-                     return {};
-                 });
-}
-
-Result<QDateTime> RequestService::extend(qint64 id, const QString& reason, int expectedVersion)
-{
-    QDateTime extended;
-    auto st = apply(
-        id,
-        expectedVersion,
-        Permission::DecideRequests,
-        QStringLiteral("request.extend"),
-        [&](const Request& r, Change* c) -> Status {
-            if (RequestWorkflow::isTerminal(r.state)) {
-                return Error(
-                    ErrorCode::InvalidInput,
-                    Tr::tr("This request is closed (%1); it cannot change.").arg(RequestWorkflow::stateName(r.state)));
-            }
-            if (r.extendedDue.isValid()) {
-                return Error(ErrorCode::InvalidInput,
-                             Tr::tr("This request was already extended; the law allows one extension only."));
-            }
-            if (reason.trimmed().size() < 10) {
-                return Error(
-                    ErrorCode::InvalidInput,
-                    Tr::tr("Give the reason for the extension; the customer is told it (at least a sentence)."));
-            }
-            const QDateTime now = Clock::instance().now();
-            if (now > r.effectiveDue(now)) {
-                return Error(ErrorCode::InvalidInput,
-                             Tr::tr("The deadline has passed: an extension must be decided, and told to the customer, "
-                                    "before it."));
-            }
-            auto j = Deadlines::parseJurisdiction(r.jurisdiction);
-            if (!j) {
-                return j.error();
-            }
-            auto policy = deadlinePolicy();
-            if (!policy) {
-                return policy.error();
-            }
-            auto due = Deadlines::extended(*j, r.type, r.received, *policy);
-            if (!due) {
-                return due.error();
-            }
-            extended = *due;
-            c->kind = QStringLiteral("extend");
-            c->sets << QStringLiteral("extended_due_at = ?") << QStringLiteral("extension_reason = ?");
-            c->values << due->toMSecsSinceEpoch() << reason.trimmed();
-            c->note = reason.trimmed();
-            c->justification = reason;
-            c->details = QStringLiteral("due=%1").arg(due->toString(Qt::ISODate));
-            return {};
-        });
-    if (!st) {
-        return st.error();
-    }
-    return extended;
-}
-
-Status RequestService::withdraw(qint64 id, const QString& note, int expectedVersion)
-{
-    return apply(id,
-                 expectedVersion,
-                 Permission::HandleRequests,
-                 QStringLiteral("request.withdraw"),
-                 [&](const Request&, Change* c) -> Status {
-                     c->to = State::Withdrawn;
-                     c->note = note.trimmed().isEmpty() ? Tr::tr("Withdrawn by the customer") : note.trimmed();
-                     c->justification = note;
-                     return {};
-                 });
-}
-
-Status RequestService::complete(qint64 id, const QString& note, int expectedVersion)
-{
-    return apply(id,
-                 expectedVersion,
-                 Permission::HandleRequests,
-                 QStringLiteral("request.complete"),
-                 [&](const Request& r, Change* c) -> Status {
-                     if (r.type == Type::Access || r.type == Type::Portability) {
-                         return Error(
-                             ErrorCode::InvalidInput,
-                             Tr::tr("An access or portability request is completed by releasing its package."));
-                     }
-                     if (r.type == Type::Erasure) {
-                         return Error(ErrorCode::InvalidInput,
-                                      Tr::tr("An erasure request is completed by executing the erasure."));
-                     }
-                     c->to = State::Completed;
-                     c->note = note.trimmed().isEmpty() ? Tr::tr("Fulfilled") : note.trimmed();
-                     c->justification = note;
-                     // Runs only after the workflow allowed Approved -> Completed.
-                     c->effects = [this, r, note] {
-                         return applyFulfilment(r, note);
-                     };
-                     c->details = QStringLiteral("purposes=%1").arg(r.purposeCodes.size());
-                     return {};
-                 });
-}
-
-Status RequestService::completeWithArtefact(
-    qint64 id, const QString& sha256, const QString& action, const QString& details, const QString& note)
-{
-    auto r = load(id);
-    if (!r) {
-        return r.error();
-    }
-    return apply(id, r->version, Permission::HandleRequests, action, [&](const Request&, Change* c) -> Status {
-        c->to = State::Completed;
-        c->sets << QStringLiteral("artefact_sha256 = ?");
-        c->values << sha256;
-        c->note = note;
-        c->details = details;
-        return {};
-    });
-}
-
-Status RequestService::applyFulfilment(const Request& r, const QString& note)
-{
-    if (r.customerId.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, Tr::tr("Match the request to a customer before fulfilling it."));
-    }
-    const Database& db = m_session->db();
-    const QString why = QStringLiteral("Request %1 (%2)").arg(r.id).arg(Request::typeCode(r.type))
-        + (note.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + note.trimmed());
-    auto customerVersion = [&]() -> Result<int> {
-        auto v = db.scalar(QStringLiteral("SELECT version FROM customers WHERE id = ?"), {r.customerId});
-        if (!v) {
-            return v.error();
-        }
-        if (v->isNull()) {
-            return Error(ErrorCode::NotFound, Tr::tr("There is no such customer."));
-        }
-        return v->toInt();
-    };
-    switch (r.type) {
-    case Type::Restriction: {
-        auto v = customerVersion();
-        if (!v) {
-            return v.error();
-        }
-        return CustomerService(m_session).setRestricted(r.customerId, true, why, *v);
-    }
-    case Type::Objection:
-    case Type::ConsentWithdrawal: {
-        if (r.purposeCodes.isEmpty()) {
-            return Error(ErrorCode::InvalidInput, Tr::tr("The request names no purpose to withdraw from."));
-        }
-        ConsentService consent(m_session);
-        bool needsObjection = false;
-        for (const QString& code : r.purposeCodes) {
-            ConsentService::Input in;
-            in.customerId = r.customerId;
-            in.purposeCode = code;
-            in.granted = false;
-            in.channel = consentChannel(r.channel);
-            in.evidence = QStringLiteral("request %1").arg(r.id);
-            in.requestId = r.id;
-            if (auto e = consent.record(in); !e) {
-                return e.error();
-            }
-            auto basis = db.scalar(QStringLiteral("SELECT legal_basis FROM purposes WHERE code = ?"), {code});
-            if (!basis) {
-                return basis.error();
-            }
-            needsObjection = needsObjection || basis->toString() != QLatin1String("consent");
-        }
-        // A withdrawal stops only consent-based use; an objection to a purpose on another basis
-        // (legitimate interest, public task) takes the customer's objection flag (FairUse rule 4).
-        if (r.type == Type::Objection && needsObjection) {
-            auto v = customerVersion();
-            if (!v) {
-                return v.error();
-            }
-            return CustomerService(m_session).setObjected(r.customerId, true, why, *v);
-        }
-        return {};
-    }
-    case Type::Rectification: {
-        auto n = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'customer.rectify' AND "
-                                          "object_type = 'customer' AND object_id = ? AND details LIKE ?"),
-                           {r.customerId, QStringLiteral("%;request=%1").arg(r.id)});
-        if (!n) {
-            return n.error();
-        }
-        if (n->toInt() == 0) {
-            return Error(ErrorCode::InvalidInput,
-                         Tr::tr("Rectify the customer's record for this request first; then complete it."));
-        }
-        return {};
-    }
-    case Type::Access:
-    case Type::Portability:
-    case Type::Erasure:
-        break;
-    }
-    return {};
-}
-
-Result<QString> RequestService::answer(qint64 id, const QString& language)
-{
-    auto d = get(id);
-    if (!d) {
-        return d.error();
-    }
-    const Request& r = d->request;
-    const bool idLang = language.startsWith(QLatin1String("id"));
-    const QLocale locale(idLang ? QLocale::Indonesian : QLocale::English);
-    QStringList lines;
-    lines << (idLang ? QStringLiteral("Permintaan Anda nomor %1 (diterima %2).")
-                     : QStringLiteral("Your request number %1 (received %2)."))
-                 .arg(r.id)
-                 .arg(locale.toString(r.received.date(), QLocale::LongFormat));
-    if (r.state == State::Rejected) {
-        RejectReason reason = RejectReason::Other;
-        reasonFromCode(r.reasonCode, &reason);
-        static const QHash<QString, QPair<QString, QString>> texts = {
-            {QStringLiteral("identity_not_verified"),
-             {QStringLiteral("we could not verify your identity"),
-              QStringLiteral("kami tidak dapat memverifikasi identitas Anda")}},
-            {QStringLiteral("insufficient_verification"),
-             {QStringLiteral("the verification you provided was not sufficient"),
-              QStringLiteral("verifikasi yang Anda berikan tidak memadai")}},
-            {QStringLiteral("no_matching_customer"),
-             {QStringLiteral("we hold no personal data matching your details"),
-              QStringLiteral("kami tidak menyimpan data pribadi yang cocok dengan data Anda")}},
-            {QStringLiteral("request_not_covered"),
-             {QStringLiteral("the request is not covered by the law that applies"),
-              QStringLiteral("permintaan ini tidak tercakup oleh hukum yang berlaku")}},
-            {QStringLiteral("outside_jurisdiction"),
-             {QStringLiteral("the request falls outside the jurisdiction that applies"),
-              QStringLiteral("permintaan ini berada di luar yurisdiksi yang berlaku")}},
-            {QStringLiteral("manifestly_unfounded_or_excessive"),
-             {QStringLiteral("the request is manifestly unfounded or excessive"),
-              QStringLiteral("permintaan ini nyata-nyata tidak berdasar atau berlebihan")}},
-            {QStringLiteral("other"), {QStringLiteral("of the reason below"), QStringLiteral("alasan di bawah ini")}},
-        };
-        const auto t = texts.value(reasonCode(reason));
-        lines << (idLang ? QStringLiteral("Kami tidak dapat memenuhi permintaan ini karena %1.")
-                         : QStringLiteral("We cannot fulfil this request because %1."))
-                     .arg(idLang ? t.second : t.first);
-        lines << r.justification;
-    } else if (r.state == State::Withdrawn) {
-        lines << (idLang ? QStringLiteral("Permintaan ini telah Anda tarik kembali.")
-                         : QStringLiteral("You withdrew this request."));
-    } else if (r.decision == QLatin1String("approved")) {
-        lines << (idLang ? QStringLiteral("Kami menyetujui permintaan Anda.")
-                         : QStringLiteral("We approved your request."));
-    } else {
-        lines << (idLang ? QStringLiteral("Permintaan Anda sedang diproses; jawaban paling lambat %1.")
-                         : QStringLiteral("Your request is being handled; the answer is due by %1."))
-                     .arg(locale.toString(d->effectiveDue.date(), QLocale::LongFormat));
-    }
-    if (r.extendedDue.isValid()) {
-        lines << (idLang ? QStringLiteral("Batas waktu diperpanjang sampai %1: %2")
-                         : QStringLiteral("The deadline was extended to %1: %2"))
-                     .arg(locale.toString(r.effectiveDue(Clock::instance().now()).date(), QLocale::LongFormat),
-                          r.extensionReason);
-    }
-    lines << complaintSentence(r.jurisdiction, language);
-    return lines.join(QLatin1Char('\n'));
 }
