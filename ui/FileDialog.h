@@ -14,6 +14,9 @@ public:
     static QString
     getSaveFileName(QWidget* parent, const QString& caption, const QString& dir = {}, const QString& filter = {});
 
+    /// A folder to write into (an empty name: cancelled).
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir = {});
+
     /// Test seam: the next dialog is not shown and returns @p fileName.
     static void setNextFileName(const QString& fileName);
 

@@ -178,6 +178,11 @@ QString CustomerService::phoneRegion(const QString& country)
     return c.isEmpty() ? regionOfJurisdiction(workspaceJurisdiction()) : c;
 }
 
+Status CustomerService::validateNew(const Customer& c)
+{
+    return validate(c, phoneRegion(c.country));
+}
+
 QString CustomerService::fieldCode(Field f)
 {
     return QString::fromLatin1(columnOf(f).column);

@@ -156,6 +156,9 @@ public:
     static QString fieldName(const QString& code);
     /// Checks a customer before it is stored; @p normalisedPhone receives the E.164 form.
     static Status validate(const Customer& c, const QString& defaultRegion, QString* normalisedPhone = nullptr);
+    /// Checks a customer about to be created (as create() will) without writing anything:
+    /// for forms that create the customer later, together with something else.
+    Status validateNew(const Customer& c);
 
     /// The workspace's jurisdiction code (settings), e.g. "UU_PDP".
     QString workspaceJurisdiction();

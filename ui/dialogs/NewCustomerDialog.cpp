@@ -73,7 +73,7 @@ NewCustomerDialog::NewCustomerDialog(std::shared_ptr<Session> session, QWidget* 
     resize(480, sizeHint().height());
 }
 
-void NewCustomerDialog::accept()
+Customer NewCustomerDialog::entered() const
 {
     Customer c;
     c.fullName = m_name->text().trimmed();
@@ -89,11 +89,46 @@ void NewCustomerDialog::accept()
     c.language = m_language->currentData().toString();
     c.notes = m_notes->toPlainText().trimmed();
     c.source = QStringLiteral("staff");
-    auto id = CustomerService(m_session).create(c);
+    return c;
+}
+
+void NewCustomerDialog::setCustomer(const Customer& c)
+{
+    m_name->setText(c.fullName);
+    m_email->setText(c.email);
+    m_phone->setText(c.phone);
+    m_reference->setText(c.externalRef);
+    m_address->setText(c.address);
+    m_birth->setDate(c.birthDate.isValid() ? c.birthDate : kNoBirthDate);
+    m_country->setText(c.country);
+    if (!c.jurisdiction.isEmpty()) {
+        m_jurisdiction->setCurrentIndex(qMax(0, m_jurisdiction->findData(c.jurisdiction)));
+    }
+    if (!c.language.isEmpty()) {
+        m_language->setCurrentIndex(qMax(0, m_language->findData(c.language)));
+    }
+    m_notes->setPlainText(c.notes);
+}
+
+void NewCustomerDialog::accept()
+{
+    const Customer c = entered();
+    CustomerService customers(m_session);
+    if (m_deferred) {
+        if (auto st = customers.validateNew(c); !st) {
+            m_error->showMessage(st.errorString());
+            return;
+        }
+        m_customer = c;
+        QDialog::accept();
+        return;
+    }
+    auto id = customers.create(c);
     if (!id) {
         m_error->showMessage(id.errorString());
         return;
     }
+    m_customer = c;
     m_createdId = *id;
     QDialog::accept();
 }
@@ -126,5 +161,5 @@ void NewCustomerDialog::retranslateUi()
     m_country->setPlaceholderText(tr("two letters, e.g. ID"));
     m_birth->setSpecialValueText(tr("not known"));
     m_notes->setPlaceholderText(tr("Only what the shop needs to know"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(m_deferred ? tr("&Use for This Request") : tr("&Create"));
 }

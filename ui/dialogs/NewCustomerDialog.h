@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Customer.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -34,6 +36,18 @@ public:
     /// The new customer's id after a successful accept().
     QString createdId() const { return m_createdId; }
 
+    /// Deferred: accept() only checks the fields and keeps the customer (customer()), for a
+    /// form that creates it together with something else (a request at intake).
+    void setDeferred(bool deferred)
+    {
+        m_deferred = deferred;
+        retranslateUi();
+    }
+    /// The customer as entered, after a successful accept().
+    const Customer& customer() const { return m_customer; }
+    /// Fills the form, e.g. with what a requester gave.
+    void setCustomer(const Customer& c);
+
 public slots:
     void accept() override;
 
@@ -42,9 +56,12 @@ protected:
 
 private:
     void retranslateUi();
+    Customer entered() const;
 
     std::shared_ptr<Session> m_session;
     QString m_createdId;
+    bool m_deferred = false;
+    Customer m_customer;
     QFormLayout* m_form = nullptr;
     QList<QLabel*> m_labels;
     QLineEdit* m_name = nullptr;

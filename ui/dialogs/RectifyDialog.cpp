@@ -80,6 +80,12 @@ void RectifyDialog::setCustomer(const Customer& customer)
     showCurrent();
 }
 
+void RectifyDialog::setRequestId(qint64 requestId)
+{
+    m_requestId = requestId;
+    retranslateUi();
+}
+
 void RectifyDialog::setField(Field field)
 {
     m_field->setCurrentIndex(qMax(0, m_field->findData(static_cast<int>(field))));
@@ -116,7 +122,7 @@ void RectifyDialog::accept()
 {
     const auto field = static_cast<Field>(m_field->currentData().toInt());
     const Status st = CustomerService(m_session).rectify(
-        m_customer.id, field, m_value->text().trimmed(), m_reason->text(), m_customer.version);
+        m_customer.id, field, m_value->text().trimmed(), m_reason->text(), m_customer.version, m_requestId);
     if (!st) {
         m_conflict = st.error().code == ErrorCode::Conflict;
         m_reload->setVisible(m_conflict);
@@ -138,7 +144,7 @@ void RectifyDialog::changeEvent(QEvent* event)
 
 void RectifyDialog::retranslateUi()
 {
-    setWindowTitle(tr("Correct Field"));
+    setWindowTitle(m_requestId ? tr("Correct Field for Request %1").arg(m_requestId) : tr("Correct Field"));
     m_fieldLabel->setText(tr("&Field:"));
     for (int i = 0; i < kFields.size(); ++i) {
         QString name = CustomerService::fieldName(CustomerService::fieldCode(kFields.at(i)));

@@ -28,6 +28,10 @@ public:
     /// The record as read again (after Reload): its current values and version.
     void setCustomer(const Customer& customer);
     void setField(CustomerService::Field field);
+    /// Links a rectification request: its id goes into the audit entry of the correction,
+    /// and the title names it (0: none).
+    void setRequestId(qint64 requestId);
+    qint64 requestId() const { return m_requestId; }
 
     QComboBox* fieldCombo() const { return m_field; }
     QLabel* currentValueLabel() const { return m_current; }
@@ -57,6 +61,7 @@ private:
     std::shared_ptr<Session> m_session;
     Customer m_customer;
     bool m_conflict = false;
+    qint64 m_requestId = 0;
     QLabel* m_fieldLabel = nullptr;
     QComboBox* m_field = nullptr;
     QLabel* m_currentLabel = nullptr;

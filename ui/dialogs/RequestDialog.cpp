@@ -88,6 +88,7 @@ RequestDialog::RequestDialog(std::shared_ptr<Session> session, qint64 requestId,
     layout->addWidget(m_history, 1);
     layout->addLayout(form);
     layout->addLayout(actions);
+    layout->addLayout(buildFulfilmentRow());
     layout->addWidget(m_error);
     layout->addLayout(bottom);
 
@@ -183,6 +184,7 @@ void RequestDialog::updateButtons()
     m_extend->setEnabled(decide && m_details.extendable && m_details.request.isOpen());
     m_withdraw->setEnabled(handle && next.contains(Request::State::Withdrawn));
     m_complete->setEnabled(handle && next.contains(Request::State::Completed));
+    updateFulfilmentButtons();
 }
 
 void RequestDialog::fillDetails()
@@ -290,4 +292,5 @@ void RequestDialog::retranslateUi()
     m_withdraw->setText(tr("&Withdrawn by Customer"));
     m_complete->setText(tr("&Complete"));
     m_close->setText(tr("C&lose"));
+    retranslateFulfilment();
 }

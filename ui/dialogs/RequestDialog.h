@@ -3,15 +3,19 @@
 #include "core/services/RequestService.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
+class AnswerLetterDialog;
 class InlineMessage;
+class PackagePreviewDialog;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class RectifyDialog;
 class Session;
 
 /// Requests > Open: one request's details and history, and the steps the workflow and the
@@ -40,6 +44,22 @@ public:
     QPushButton* withdrawButton() const { return m_withdraw; }
     QPushButton* completeButton() const { return m_complete; }
     InlineMessage* errorMessage() const { return m_error; }
+    // Fulfilment (RequestDialogActions.cpp).
+    QPushButton* packageButton() const { return m_package; }
+    QPushButton* answerButton() const { return m_answer; }
+    QPushButton* rectifyButton() const { return m_rectify; }
+    /// The open fulfilment dialogs (null when none), for tests.
+    PackagePreviewDialog* packageDialog() const;
+    AnswerLetterDialog* answerDialog() const;
+    RectifyDialog* rectifyDialog() const;
+
+public slots:
+    /// An approved access or portability request: the package preview, then release.
+    void preparePackage();
+    /// The answer letter in the customer's language.
+    void showAnswer();
+    /// A rectification request: the customer's Correct Field dialog, linked to this request.
+    void rectifyRecord();
 
 signals:
     /// A step succeeded: the queue should read the request again.
@@ -53,6 +73,11 @@ private:
     void updateButtons();
     void fillDetails();
     void retranslateUi();
+    // RequestDialogActions.cpp: the fulfilment row.
+    QLayout* buildFulfilmentRow();
+    void updateFulfilmentButtons();
+    void retranslateFulfilment();
+    QString customerLanguage() const;
 
     std::shared_ptr<Session> m_session;
     qint64 m_id = 0;
@@ -77,4 +102,10 @@ private:
     QPushButton* m_complete = nullptr;
     QPushButton* m_close = nullptr;
     InlineMessage* m_error = nullptr;
+    QPushButton* m_package = nullptr;
+    QPushButton* m_answer = nullptr;
+    QPushButton* m_rectify = nullptr;
+    QPointer<PackagePreviewDialog> m_packageDialog;
+    QPointer<AnswerLetterDialog> m_answerDialog;
+    QPointer<RectifyDialog> m_rectifyDialog;
 };

@@ -3,6 +3,7 @@
 #include "core/services/RequestService.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -10,14 +11,21 @@ class InlineMessage;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
+class NewCustomerDialog;
 class Session;
 
 /// Requests > New request…: type, channel, when it was received, the customer (found by an
 /// exact email or reference, or none), the jurisdiction and the requester's own words.
-/// RequestService computes the deadline; a refusal stays inline.
+/// RequestService computes the deadline; a refusal stays inline. For an objection or a
+/// consent withdrawal the agent ticks the purposes named (withdrawn when the request is
+/// fulfilled). When no customer matches, New Customer… collects one that intake() creates
+/// together with the request (one transaction: cancelling leaves no customer behind).
 class RequestIntakeDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +41,15 @@ public:
     QLineEdit* requesterNameEdit() const { return m_name; }
     QLineEdit* requesterEmailEdit() const { return m_email; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
+    /// The purposes (checkable, data: code); shown for objection and consent withdrawal.
+    QListWidget* purposesList() const { return m_purposes; }
+    QPushButton* newCustomerButton() const { return m_newCustomerButton; }
+    /// The open New Customer dialog (null when none), for tests.
+    NewCustomerDialog* newCustomerDialog() const;
+    /// The customer to create with the request, if one was entered.
+    const std::optional<Customer>& newCustomer() const { return m_newCustomer; }
+    /// The codes of the ticked purposes.
+    QStringList checkedPurposes() const;
     QDialogButtonBox* buttons() const { return m_buttons; }
     InlineMessage* errorMessage() const { return m_error; }
     /// What intake() did, after a successful accept().
@@ -42,12 +59,16 @@ public:
 
 public slots:
     void accept() override;
+    /// Opens New Customer (deferred), filled with the requester's details.
+    void createCustomer();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void lookUpCustomer();
+    void loadPurposes();
+    void updatePurposes();
     void retranslateUi();
 
     std::shared_ptr<Session> m_session;
@@ -55,6 +76,7 @@ private:
     QString m_customerId;
     QString m_customerError;
     QList<QLabel*> m_labels;
+    QFormLayout* m_form = nullptr;
     QComboBox* m_type = nullptr;
     QComboBox* m_channel = nullptr;
     QDateTimeEdit* m_received = nullptr;
@@ -65,6 +87,11 @@ private:
     QLineEdit* m_email = nullptr;
     QLineEdit* m_phone = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QListWidget* m_purposes = nullptr;
+    QPushButton* m_newCustomerButton = nullptr;
+    QPointer<NewCustomerDialog> m_newCustomerDialog;
+    std::optional<Customer> m_newCustomer;
+    QString m_purposesError;
     InlineMessage* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

@@ -53,6 +53,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     , m_view(new QTableView(this))
     , m_new(new QPushButton(this))
     , m_assign(new QPushButton(this))
+    , m_assignTo(new QPushButton(this))
     , m_open(new QPushButton(this))
     , m_message(new InlineMessage(this))
 {
@@ -85,6 +86,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_assign);
+    buttons->addWidget(m_assignTo);
     buttons->addWidget(m_open);
     buttons->addStretch();
     contentLayout()->addLayout(filters);
@@ -102,6 +104,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     connect(m_overdue, &QCheckBox::toggled, this, filterChanged);
     connect(m_new, &QPushButton::clicked, this, &RequestsPage::newRequest);
     connect(m_assign, &QPushButton::clicked, this, &RequestsPage::assignToMe);
+    connect(m_assignTo, &QPushButton::clicked, this, &RequestsPage::assignTo);
     connect(m_open, &QPushButton::clicked, this, &RequestsPage::openRequest);
     connect(m_view, &QTableView::activated, this, &RequestsPage::openRequest);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsPage::updateButtons);
@@ -147,6 +150,9 @@ void RequestsPage::setSession(const std::shared_ptr<Session>& session)
     if (m_requestDialog) {
         m_requestDialog->reject();
     }
+    if (m_assignDialog) {
+        m_assignDialog->reject();
+    }
     m_message->clear();
     m_service.reset();
     if (session && session->can(Permission::HandleRequests)) {
@@ -164,6 +170,9 @@ void RequestsPage::clearSensitive()
     }
     if (m_requestDialog) {
         m_requestDialog->reject();
+    }
+    if (m_assignDialog) {
+        m_assignDialog->reject();
     }
     m_message->clear();
     // The queue holds customer names: read again when shown after unlocking.
@@ -262,6 +271,7 @@ void RequestsPage::updateButtons()
     m_new->setEnabled(can);
     m_open->setEnabled(selected);
     m_assign->setEnabled(selected && row.open && row.assignee != me);
+    m_assignTo->setEnabled(selected && row.open);
 }
 
 void RequestsPage::newRequest()
@@ -308,6 +318,22 @@ void RequestsPage::assignToMe()
     reload();
 }
 
+void RequestsPage::assignTo()
+{
+    const RequestQueueRow row = m_model->rowAt(m_view->currentIndex().row());
+    if (!m_service || row.id == 0 || m_assignDialog) {
+        return;
+    }
+    auto* dialog = new AssignDialog(session(), row.id, row.assignee, row.version, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_assignDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_message->clear();
+        reload();
+    });
+    dialog->open();
+}
+
 void RequestsPage::openRequest()
 {
     const qint64 id = currentId();
@@ -340,6 +366,7 @@ void RequestsPage::retranslateUi()
     m_jurisdiction->setItemText(0, tr("All"));
     m_new->setText(tr("&New Request…"));
     m_assign->setText(tr("Assign to &Me"));
+    m_assignTo->setText(tr("Assign &To…"));
     m_open->setText(tr("&Open"));
     updateCounts();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/dialogs/AssignDialog.h"
 #include "ui/dialogs/RequestDialog.h"
 #include "ui/dialogs/RequestIntakeDialog.h"
 #include "ui/pages/Page.h"
@@ -18,7 +19,8 @@ class RequestService;
 class RequestsTableModel;
 
 /// Data subject requests (HandleRequests): the queue sorted by due date with filters and
-/// counts per state, New request…, Assign to me and Open.
+/// counts per state, New request…, Assign to me, Assign to… (anyone who handles requests)
+/// and Open.
 class RequestsPage : public Page
 {
     Q_OBJECT
@@ -38,12 +40,14 @@ public:
     QLabel* countsLabel() const { return m_counts; }
     QPushButton* newButton() const { return m_new; }
     QPushButton* assignButton() const { return m_assign; }
+    QPushButton* assignToButton() const { return m_assignTo; }
     QPushButton* openButton() const { return m_open; }
     /// What the last intake said (due date, duplicate warning).
     InlineMessage* intakeMessage() const { return m_message; }
     /// The open dialogs (null when none), for tests.
     RequestIntakeDialog* intakeDialog() const { return m_intakeDialog; }
     RequestDialog* requestDialog() const { return m_requestDialog; }
+    AssignDialog* assignDialog() const { return m_assignDialog; }
 
     /// The request of the current row (0: none).
     qint64 currentId() const;
@@ -53,6 +57,8 @@ public:
 public slots:
     void newRequest();
     void assignToMe();
+    /// Opens the Assign dialog for the current row.
+    void assignTo();
     void openRequest();
     /// Reads the queue and the counts again, keeping the selection.
     void reload();
@@ -81,8 +87,10 @@ private:
     QTableView* m_view = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_assign = nullptr;
+    QPushButton* m_assignTo = nullptr;
     QPushButton* m_open = nullptr;
     InlineMessage* m_message = nullptr;
     QPointer<RequestIntakeDialog> m_intakeDialog;
     QPointer<RequestDialog> m_requestDialog;
+    QPointer<AssignDialog> m_assignDialog;
 };
