@@ -149,13 +149,9 @@ void PackagePreviewDialog::build()
     m_ready = true;
 }
 
-bool PackagePreviewDialog::isBusy() const
-{
-    return m_watcher->isRunning();
-}
-
 void PackagePreviewDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_progress->setVisible(busy);
     m_progressLabel->setVisible(busy);
     m_cancel->setVisible(busy);

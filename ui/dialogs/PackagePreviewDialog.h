@@ -39,8 +39,8 @@ public:
 
     /// False when the package could not be built (the reason is in errorMessage()).
     bool isReady() const { return m_ready; }
-    /// True while the release runs.
-    bool isBusy() const;
+    /// True from Release until the outcome is shown.
+    bool isBusy() const { return m_busy; }
     /// The files of a successful release (empty before).
     const QList<WrittenFile>& writtenFiles() const { return m_written; }
     /// The customer's language the package is written in ("en" or "id").
@@ -83,6 +83,7 @@ private:
     Request::Type m_type = Request::Type::Access;
     QString m_language;
     bool m_ready = false;
+    bool m_busy = false;
     QList<WrittenFile> m_written;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QFutureWatcher<Outcome>* m_watcher = nullptr;
