@@ -30,9 +30,10 @@ AssignDialog::AssignDialog(
         m_error->showMessage(staff.errorString());
     } else {
         for (const User& u : *staff) {
-            const QString name = u.displayName.trimmed().isEmpty()
+            const QString display = u.displayName.trimmed();
+            const QString name = display.isEmpty() || display.compare(u.username, Qt::CaseInsensitive) == 0
                 ? u.username
-                : QStringLiteral("%1 (%2)").arg(u.displayName.trimmed(), u.username);
+                : QStringLiteral("%1 (%2)").arg(display, u.username);
             m_staff->addItem(name, u.id);
         }
     }

@@ -13,6 +13,8 @@
 
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -73,8 +75,9 @@ PackagePreviewDialog::PackagePreviewDialog(std::shared_ptr<Session> session, qin
     m_preview->setOpenLinks(false);
     m_progress->setRange(0, 0); // busy: rendering reports no steps
     m_result->setReadOnly(true);
-    m_result->setFixedHeight(m_result->fontMetrics().height() * 5);
-    m_result->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_result->setFixedHeight(m_result->fontMetrics().lineSpacing() * 7 + 2 * m_result->frameWidth() + 8);
+    m_result->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_release->setDefault(true);
 
     auto* progressRow = new QHBoxLayout;
@@ -248,10 +251,10 @@ void PackagePreviewDialog::showResult()
         return;
     }
     QStringList lines;
-    lines << tr("Released and recorded in the audit trail; the request is completed.");
-    lines << tr("SHA-256 of each file:");
+    lines << tr("Released into %1 and recorded in the audit trail; the request is completed.")
+                 .arg(QDir::toNativeSeparators(QFileInfo(m_written.first().first).absolutePath()));
     for (const WrittenFile& f : m_written) {
-        lines << QStringLiteral("%1  %2").arg(f.second, QDir::toNativeSeparators(f.first));
+        lines << QFileInfo(f.first).fileName() << tr("  SHA-256: %1").arg(f.second);
     }
     m_result->setPlainText(lines.join(QLatin1Char('\n')));
 }

@@ -49,8 +49,8 @@ RectifyDialog::RectifyDialog(std::shared_ptr<Session> session, const Customer& c
     m_fieldLabel->setBuddy(m_field);
     m_valueLabel->setBuddy(m_value);
     m_reasonLabel->setBuddy(m_reason);
-    m_reload->setVisible(false);
     m_buttons->addButton(m_reload, QDialogButtonBox::ResetRole);
+    m_reload->setVisible(false); // after addButton(), which shows it
 
     auto* form = new QFormLayout;
     form->addRow(m_fieldLabel, m_field);

@@ -11,7 +11,7 @@
 #include "ui/dialogs/RectifyDialog.h"
 #include "ui/widgets/InlineMessage.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QPushButton>
 
 PackagePreviewDialog* RequestDialog::packageDialog() const
@@ -40,11 +40,14 @@ QLayout* RequestDialog::buildFulfilmentRow()
     connect(m_package, &QPushButton::clicked, this, &RequestDialog::preparePackage);
     connect(m_answer, &QPushButton::clicked, this, &RequestDialog::showAnswer);
     connect(m_rectify, &QPushButton::clicked, this, &RequestDialog::rectifyRecord);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_package);
-    row->addWidget(m_rectify);
-    row->addWidget(m_answer);
-    row->addStretch();
+    // Three equal columns like the workflow steps above.
+    auto* row = new QGridLayout;
+    row->addWidget(m_package, 0, 0);
+    row->addWidget(m_rectify, 0, 1);
+    row->addWidget(m_answer, 0, 2);
+    for (int c = 0; c < 3; ++c) {
+        row->setColumnStretch(c, 1);
+    }
     return row;
 }
 
@@ -62,6 +65,9 @@ void RequestDialog::updateFulfilmentButtons()
                           && (r.state == Request::State::InReview || r.state == Request::State::Approved)
                           && m_session->can(Permission::EditCustomers));
     m_answer->setEnabled(handle);
+    if (packaged) {
+        m_complete->setEnabled(false); // releasing the package completes it
+    }
 }
 
 void RequestDialog::retranslateFulfilment()

@@ -287,7 +287,7 @@ void RequestIntakeDialog::retranslateUi()
     for (int i = 0; i < labels.size(); ++i) {
         m_labels.at(i)->setText(labels.at(i));
     }
-    m_customer->setPlaceholderText(tr("exact email or customer reference; empty: no customer"));
+    m_customer->setPlaceholderText(tr("exact email or customer reference"));
     m_jurisdiction->setItemText(0, tr("The customer's or the workspace's"));
     m_notes->setPlaceholderText(tr("What the requester asked for, in their words"));
     m_newCustomerButton->setText(tr("New &Customer…"));
