@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -69,6 +70,7 @@ private slots:
     void initTestCase();
     void init();
     void accessRequestToReleasedPackage();
+    void portabilityPackageByAgent();
     void assignToSomeone();
     void purposesAtIntake();
     void newCustomerAtIntake();
@@ -302,6 +304,21 @@ void TestRequestDesk::accessRequestToReleasedPackage()
     QTest::mouseClick(p->releaseButton(), Qt::LeftButton);
     QVERIFY(!p->isBusy());
 
+    // Cancelled while the PDF is laid out (the flag is read after rendering, so this click
+    // always comes first): no file stays behind, the request stays approved.
+    const QString cancelled = m_tmp.filePath(QStringLiteral("cancelled"));
+    FileDialog::setNextFileName(cancelled);
+    QTest::mouseClick(p->releaseButton(), Qt::LeftButton);
+    QVERIFY(p->isBusy());
+    QVERIFY(p->cancelButton()->isVisible());
+    QVERIFY(p->progressBar()->isVisible());
+    QTest::mouseClick(p->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), 30000);
+    QVERIFY2(p->errorMessage()->text().contains(QStringLiteral("Cancelled")), qPrintable(p->errorMessage()->text()));
+    QVERIFY(QDir(cancelled).entryList(QDir::Files).isEmpty());
+    QVERIFY(p->writtenFiles().isEmpty());
+    QCOMPARE(RequestService(m_officer).get(id)->request.state, State::Approved);
+
     // Release into a real folder: JSON and PDF, hashes shown and audited, request completed.
     const QString out = m_tmp.filePath(QStringLiteral("package"));
     FileDialog::setNextFileName(out);
@@ -357,6 +374,42 @@ void TestRequestDesk::accessRequestToReleasedPackage()
     p->reject();
     QTRY_VERIFY_WITH_TIMEOUT(!d->packageDialog(), 5000);
     QVERIFY(closeRequest(officer.page));
+}
+
+void TestRequestDesk::portabilityPackageByAgent()
+{
+    const qint64 id = approvedRequest(Type::Portability, m_customerId);
+    QVERIFY(id != 0);
+    Opened agent = open(QStringLiteral("agnes"));
+    QVERIFY(agent.page);
+    RequestDialog* d = openRequest(agent.page, id);
+    QVERIFY(d);
+    QVERIFY(d->packageButton()->isEnabled()); // agents fulfil portability
+    QVERIFY(!d->completeButton()->isEnabled());
+    QTest::mouseClick(d->packageButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(d->packageDialog(), 5000);
+    PackagePreviewDialog* p = d->packageDialog();
+    QVERIFY2(p->isReady(), qPrintable(p->errorMessage()->text()));
+    QVERIFY(p->previewBrowser()->toPlainText().contains(QStringLiteral("rina@example.com")));
+    QVERIFY(p->previewBrowser()->toPlainText().contains(QStringLiteral("newsletter")));
+    UiTestSupport::snapshot(p, QStringLiteral("portability-preview"));
+    FileDialog::setNextFileName(m_tmp.filePath(QStringLiteral("portability")));
+    QTest::mouseClick(p->releaseButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), 30000);
+    QVERIFY2(p->errorMessage()->text().isEmpty(), qPrintable(p->errorMessage()->text()));
+    QCOMPARE(p->writtenFiles().size(), 2);
+    QCOMPARE(QFileInfo(p->writtenFiles().at(1).first).fileName(), QStringLiteral("portability-request-%1.csv").arg(id));
+    for (const auto& f : p->writtenFiles()) {
+        QCOMPARE(f.second, sha256Of(f.first));
+        QVERIFY(p->resultText()->toPlainText().contains(f.second));
+    }
+    QCOMPARE(auditCount(QStringLiteral("request.package_released"),
+                        QString::number(id),
+                        QStringLiteral("%csv_sha256=") + p->writtenFiles().at(1).second + QStringLiteral("%")),
+             1);
+    QTRY_COMPARE_WITH_TIMEOUT(d->details().request.state, State::Completed, 5000);
+    p->reject();
+    QVERIFY(closeRequest(agent.page));
 }
 
 void TestRequestDesk::assignToSomeone()

@@ -26,6 +26,12 @@
 
 namespace {
 
+QString channelText(const QString& code)
+{
+    ConsentEvent::Channel channel{};
+    return ConsentEvent::channelFromCode(code, &channel) ? DomainText::channel(channel) : code;
+}
+
 // The portability package has no document of its own: a plain table of what the JSON and
 // the CSV hold, for the reviewer.
 QString portabilityHtml(const PortabilityPackage& p)
@@ -33,9 +39,11 @@ QString portabilityHtml(const PortabilityPackage& p)
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3'>")
                        .arg(PackagePreviewDialog::tr("Data the customer provided"));
     for (const PortabilityPackage::Field& f : p.providedData) {
-        const QString name = CustomerService::fieldName(f.code);
+        QString name = CustomerService::fieldName(f.code);
+        name = name.isEmpty() ? f.code : name;
+        name[0] = name[0].toUpper(); // the service's names are for the middle of a sentence
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg((name.isEmpty() ? f.code : name).toHtmlEscaped(), f.value.toHtmlEscaped());
+                    .arg(name.toHtmlEscaped(), f.value.toHtmlEscaped());
     }
     html += QStringLiteral("</table><h3>%1</h3><table cellspacing='0' cellpadding='3'>")
                 .arg(PackagePreviewDialog::tr("Consent choices"));
@@ -44,7 +52,7 @@ QString portabilityHtml(const PortabilityPackage& p)
                     .arg(c.purposeCode.toHtmlEscaped(),
                          c.granted ? PackagePreviewDialog::tr("granted") : PackagePreviewDialog::tr("withdrawn"),
                          DomainText::dateTime(c.at).toHtmlEscaped(),
-                         c.channel.toHtmlEscaped());
+                         channelText(c.channel).toHtmlEscaped());
     }
     if (p.consents.isEmpty()) {
         html += QStringLiteral("<tr><td>%1</td></tr>").arg(PackagePreviewDialog::tr("None recorded."));
