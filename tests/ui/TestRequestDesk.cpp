@@ -492,6 +492,7 @@ void TestRequestDesk::purposesAtIntake()
         QCOMPARE(RequestService(m_agent).get(id)->request.purposeCodes, QStringList{QStringLiteral("newsletter")});
         RequestDialog* r = openRequest(agent.page, id);
         QVERIFY(r);
+        QVERIFY(r->detailsLabel()->text().contains(QStringLiteral("Purposes named: newsletter")));
         QTest::mouseClick(r->recordVerificationButton(), Qt::LeftButton);
         QCOMPARE(r->details().request.state, State::InReview);
         QVERIFY(closeRequest(agent.page));

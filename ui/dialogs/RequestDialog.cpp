@@ -201,6 +201,9 @@ void RequestDialog::fillDetails()
     lines << tr("Channel: %1").arg(RequestService::channelName(r.channel));
     lines << tr("Received: %1").arg(DomainText::dateTime(r.received));
     lines << tr("Jurisdiction: %1").arg(r.jurisdiction);
+    if (!r.purposeCodes.isEmpty()) {
+        lines << tr("Purposes named: %1").arg(r.purposeCodes.join(QStringLiteral(", ")));
+    }
     lines << tr("Customer: %1").arg(m_details.customerName.isEmpty() ? tr("none") : m_details.customerName);
     lines << tr("Requester: %1")
                  .arg(m_details.requesterUnreadable ? tr("no longer readable") : m_details.request.requesterDetails);
