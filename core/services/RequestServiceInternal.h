@@ -1,7 +1,8 @@
 #pragma once
 
 // Shared by the parts of RequestService (RequestService.cpp: intake and reading,
-// RequestTransitions.cpp: workflow changes, RequestFulfilment.cpp: effects and the answer).
+// RequestTransitions.cpp: workflow changes, RequestFulfilment.cpp: effects and the answer,
+// RequestTables.cpp: channels, methods and reasons).
 // Not part of the core's public API.
 
 #include "core/services/RequestService.h"
