@@ -159,6 +159,13 @@ void TestCustomerService::invalidInputChangesNothing()
     QCOMPARE(svc.create(sample(QStringLiteral("X"), QStringLiteral("not-an-email"), {}, {})).code(),
              ErrorCode::InvalidInput);
     QCOMPARE(svc.create(sample(QStringLiteral("X"), {}, QStringLiteral("12"), {})).code(), ErrorCode::InvalidInput);
+    // validateNew() (forms that create the customer later) refuses the same input, writes nothing.
+    QCOMPARE(svc.validateNew(sample(QString(), {}, {}, {})).code(), ErrorCode::InvalidInput);
+    QCOMPARE(svc.validateNew(sample(QStringLiteral("X"), QStringLiteral("not-an-email"), {}, {})).code(),
+             ErrorCode::InvalidInput);
+    QCOMPARE(svc.validateNew(sample(QStringLiteral("X"), {}, QStringLiteral("12"), {})).code(),
+             ErrorCode::InvalidInput);
+    QVERIFY(svc.validateNew(sample(QStringLiteral("X"), QStringLiteral("x@example.com"), {}, {})).ok());
     QCOMPARE(tw.workspace()->database()->scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), before);
 }
 
