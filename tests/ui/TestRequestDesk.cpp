@@ -479,6 +479,12 @@ void TestRequestDesk::purposesAtIntake()
         d->typeCombo()->setCurrentIndex(d->typeCombo()->findData(static_cast<int>(Type::Objection)));
         QVERIFY(d->purposesList()->isVisible());
         QCOMPARE(d->purposesList()->count(), 3);
+        // Nothing ticked: the agent is asked first (default No keeps the dialog open).
+        const int boxes = MessageBox::count();
+        QTest::mouseClick(d->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(MessageBox::count(), boxes + 1);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("No purpose is ticked")));
+        QVERIFY(agent.page->intakeDialog());
         for (int i = 0; i < d->purposesList()->count(); ++i) {
             QListWidgetItem* item = d->purposesList()->item(i);
             if (item->data(Qt::UserRole).toString() == QLatin1String("newsletter")) {

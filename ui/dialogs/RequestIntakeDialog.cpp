@@ -6,6 +6,7 @@
 #include "core/services/PurposeService.h"
 #include "core/services/Session.h"
 #include "ui/DomainText.h"
+#include "ui/MessageBox.h"
 #include "ui/dialogs/NewCustomerDialog.h"
 #include "ui/widgets/InlineMessage.h"
 
@@ -242,6 +243,16 @@ void RequestIntakeDialog::accept()
     in.newCustomer = m_newCustomer;
     if (namesPurposes(in.type)) {
         in.purposeCodes = checkedPurposes();
+        if (in.purposeCodes.isEmpty()
+            && MessageBox::question(this,
+                                    tr("No Purpose Ticked"),
+                                    tr("No purpose is ticked. The request can be logged, but it cannot be fulfilled "
+                                       "until it names the purposes to withdraw. Log it anyway?"),
+                                    QMessageBox::Yes | QMessageBox::No,
+                                    QMessageBox::No)
+                != QMessageBox::Yes) {
+            return;
+        }
     }
     in.jurisdiction = m_jurisdiction->currentData().toString();
     in.requester.name = m_name->text().trimmed();
