@@ -149,19 +149,29 @@ QString esc(const QString& s)
 QString bar(const QString& label, double value, double max, const QString& text, const char* colour = "#2f6db5")
 {
     const int width = max > 0 ? std::clamp(int(value / max * 100.0 + 0.5), value > 0 ? 1 : 0, 100) : 0;
-    QString cell = width > 0 ? QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\" width=\"%1%\"><tr><td "
-                                              "bgcolor=\"%2\">&nbsp;</td></tr></table>")
-                                   .arg(width)
-                                   .arg(QString::fromLatin1(colour))
-                             : QStringLiteral("&nbsp;");
-    return QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"55%\">%2</td><td align=\"right\">%3</td></tr>")
-        .arg(esc(label), cell, esc(text));
+    // A filled cell of the share's width next to an empty one: QTextDocument honours column
+    // widths, not the width of a nested table.
+    QString cells;
+    if (width > 0) {
+        cells += QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>")
+                     .arg(width)
+                     .arg(QString::fromLatin1(colour));
+    }
+    if (width < 100) {
+        cells += QStringLiteral("<td width=\"%1%\">&nbsp;</td>").arg(100 - width);
+    }
+    return QStringLiteral("<tr><td width=\"28%\">%1</td><td width=\"50%\"><table cellspacing=\"0\" cellpadding=\"0\" "
+                          "width=\"100%\"><tr>%2</tr></table></td><td width=\"22%\" align=\"right\">%3</td></tr>")
+        .arg(esc(label), cells, esc(text));
 }
 
 QString barTable(const QString& heading, const QString& rows)
 {
     return QStringLiteral("<h3>%1</h3><table width=\"100%\" cellspacing=\"2\">%2</table>").arg(esc(heading), rows);
 }
+
+// Times in tables and CSV files are UTC; the headings say so.
+const QLatin1String kUtc(" (UTC)");
 
 QString monthText(const QDate& month)
 {
@@ -197,8 +207,7 @@ QString ReportDocument::title() const
 
 QString ReportDocument::date(const QDateTime& utc) const
 {
-    return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
-                         : QString();
+    return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 QString ReportDocument::percent(double value) const
@@ -237,8 +246,8 @@ QList<QStringList> ReportDocument::summaryRows() const
 
 QString ReportDocument::summaryTable() const
 {
-    QString h = QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-                               "<tr><th>%2</th><th>%3</th></tr>")
+    QString h = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2><table border=\"1\" cellspacing=\"0\" "
+                               "cellpadding=\"3\" width=\"100%\"><tr><th>%2</th><th>%3</th></tr>")
                     .arg(esc(t("summary")), esc(t("figure")), esc(t("value")));
     for (const QStringList& r : summaryRows()) {
         h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(esc(r[1]), esc(r[2]));
@@ -308,37 +317,47 @@ QString ReportDocument::charts() const
     return h;
 }
 
-QString
-ReportDocument::requestTable(const QString& heading, const QList<ReportRequestLine>& lines, bool withReason) const
+QString ReportDocument::requestTable(const QString& heading,
+                                     const QList<ReportRequestLine>& lines,
+                                     bool withReason,
+                                     bool newPage) const
 {
-    QString h = QStringLiteral("<h2>%1 (%2)</h2>").arg(esc(heading)).arg(lines.size());
+    QString h = QStringLiteral("<h2%1>%2 (%3)</h2>")
+                    .arg(newPage ? QStringLiteral(" style=\"page-break-before: always\"") : QString(), esc(heading))
+                    .arg(lines.size());
     if (lines.isEmpty()) {
         return h + QStringLiteral("<p>%1</p>").arg(esc(t("none")));
     }
-    h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr><th>%1</th>"
-                        "<th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th>")
-             .arg(esc(t("id")),
-                  esc(t("type")),
-                  esc(t("jurisdiction")),
-                  esc(t("received")),
-                  esc(t("due")),
-                  esc(withReason ? t("closed") : t("state")));
-    if (withReason) {
-        h += QStringLiteral("<th>%1</th>").arg(esc(t("reason")));
+    // A rejection's row: its reason instead of jurisdiction and receipt, with room to read it.
+    auto day = [](const QDateTime& utc) {
+        return utc.toUTC().date().toString(Qt::ISODate);
+    };
+    const QList<int> widths = withReason ? QList<int>{10, 18, 15, 15, 42} : QList<int>{10, 16, 14, 20, 20, 20};
+    const QStringList headings = withReason
+        ? QStringList{t("id"), t("type"), t("due") + kUtc, t("closed") + kUtc, t("reason")}
+        : QStringList{t("id"), t("type"), t("jurisdiction"), t("received") + kUtc, t("due") + kUtc, t("state")};
+    h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr>");
+    for (int i = 0; i < headings.size(); ++i) {
+        h += QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths[i]).arg(esc(headings[i]));
     }
     h += QStringLiteral("</tr>");
     const int shown = std::min<int>(int(lines.size()), kPdfTableRows);
     for (int i = 0; i < shown; ++i) {
         const ReportRequestLine& l = lines[i];
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td>")
-                 .arg(QString::number(l.id),
-                      esc(codeName(l.type, m_language)),
-                      esc(l.jurisdiction),
-                      esc(date(l.received)),
-                      esc(date(l.due)),
-                      esc(withReason ? date(l.closed) : codeName(l.state, m_language)));
-        if (withReason) {
-            h += QStringLiteral("<td>%1</td>").arg(esc(codeName(l.reasonCode, m_language)));
+        const QStringList cells = withReason ? QStringList{QString::number(l.id),
+                                                           codeName(l.type, m_language),
+                                                           day(l.due),
+                                                           day(l.closed),
+                                                           codeName(l.reasonCode, m_language)}
+                                             : QStringList{QString::number(l.id),
+                                                           codeName(l.type, m_language),
+                                                           l.jurisdiction,
+                                                           day(l.received),
+                                                           day(l.due),
+                                                           codeName(l.state, m_language)};
+        h += QStringLiteral("<tr>");
+        for (const QString& c : cells) {
+            h += QStringLiteral("<td>%1</td>").arg(esc(c));
         }
         h += QStringLiteral("</tr>");
     }
@@ -382,8 +401,8 @@ QString ReportDocument::chainSection() const
 {
     const auto& c = m_f.chain;
     const QString status = !c.verified ? t("chainNotChecked") : c.intact ? t("chainIntact") : t("chainBroken");
-    QString h = QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                               "<tr><td>%2</td><td><b>%3</b></td></tr>")
+    QString h = QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
+                               "<tr><td width=\"45%\">%2</td><td><b>%3</b></td></tr>")
                     .arg(esc(t("chain")), esc(t("chainStatus")), esc(status));
     if (c.verified) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(t("chainEntries"))).arg(c.entries);
@@ -393,7 +412,7 @@ QString ReportDocument::chainSection() const
                      .arg(c.firstBroken)
                      .arg(esc(c.problem));
         }
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr><tr><td>%3</td><td><tt>%4</tt></td></tr>")
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr><tr><td colspan=\"2\">%3:<br><tt>%4</tt></td></tr>")
                  .arg(esc(t("headSeq")))
                  .arg(c.headSeq)
                  .arg(esc(t("headMac")), esc(c.headMacHex));
@@ -403,9 +422,10 @@ QString ReportDocument::chainSection() const
 
 QString ReportDocument::html() const
 {
-    QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"><style>th{text-align:left} "
-                               "td,th{padding:2px 4px} h1{font-size:22pt} h2{font-size:15pt} h3{font-size:12pt}"
-                               "</style></head><body>");
+    QString h = QStringLiteral(
+        "<html><head><meta charset=\"utf-8\"><style>th{text-align:left} "
+        "td,th{padding:2px 4px; font-size:8pt} h1{font-size:22pt} h2{font-size:15pt} h3{font-size:12pt}"
+        "</style></head><body>");
     // Cover page.
     h += QStringLiteral("<h1>%1</h1><p><b>%2:</b> %3 – %4</p><p><b>%5:</b> %6</p><p><b>%7:</b> %8</p>"
                         "<p><b>%9:</b> %10</p><p>%11</p>")
@@ -418,11 +438,10 @@ QString ReportDocument::html() const
                   esc(t("generatedBy")),
                   esc(m_f.generatedBy),
                   esc(t("generatedAt")))
-             .arg(esc(date(m_f.generatedAt)), esc(t("coverNote")));
-    h += QStringLiteral("<div style=\"page-break-before: always\"></div>") + summaryTable() + chainSection();
+             .arg(esc(date(m_f.generatedAt) + kUtc), esc(t("coverNote")));
+    h += summaryTable() + chainSection();
     h += charts();
-    h += QStringLiteral("<div style=\"page-break-before: always\"></div>");
-    h += requestTable(t("overdueTable"), m_f.overdueRequests, false);
+    h += requestTable(t("overdueTable"), m_f.overdueRequests, false, true);
     h += requestTable(t("rejectedTable"), m_f.rejectedRequests, true);
     h += requestTable(t("erasureTable"), m_f.erasures, false);
     h += consentTable();
@@ -455,7 +474,7 @@ Result<QStringList> ReportDocument::writeCsvBundle(const QString& dirPath) const
                                {QStringLiteral("period_last"), t("period"), m_f.period.last.toString(Qt::ISODate)},
                                {QStringLiteral("time_zone"), t("timeZone"), m_f.timeZone},
                                {QStringLiteral("generated_by"), t("generatedBy"), m_f.generatedBy},
-                               {QStringLiteral("generated_at"), t("generatedAt"), date(m_f.generatedAt)}};
+                               {QStringLiteral("generated_at"), t("generatedAt") + kUtc, date(m_f.generatedAt)}};
     figures << summaryRows();
     for (const auto& m : m_f.answeredByMonth) {
         figures << QStringList{QStringLiteral("answered_%1").arg(monthText(m.month)),

@@ -35,7 +35,10 @@ private:
     QString days(double value) const;
     QString summaryTable() const;
     QString charts() const;
-    QString requestTable(const QString& heading, const QList<ReportRequestLine>& lines, bool withReason) const;
+    QString requestTable(const QString& heading,
+                         const QList<ReportRequestLine>& lines,
+                         bool withReason,
+                         bool newPage = false) const;
     QString consentTable() const;
     QString chainSection() const;
     /// (code, label, value) of every summary figure, in the order printed.
