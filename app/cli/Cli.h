@@ -58,6 +58,9 @@ private:
     int commandDeadline(const QStringList& args);
     int commandRequestsList(const QStringList& args);
     int commandRequestsPackage(const QStringList& args);
+    // Compliance reports (ReportCommands.cpp).
+    static QString reportHelpText();
+    int commandReport(const QStringList& args);
     int fail(const Error& error);
     int usage(const QString& message);
     QString helpText() const;

@@ -2,7 +2,7 @@
 
 #include "core/crypto/Crypto.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include <cstdio>
@@ -31,7 +31,11 @@ void report(const char* name, double value)
 // Usage: amanah_benchmarks [section ...]   (no argument: every section; --list: names only)
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application for the PDF documents (fonts), on the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    }
+    QGuiApplication app(argc, argv);
     const Status crypto = Crypto::init();
     if (!crypto.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(crypto.errorString()));

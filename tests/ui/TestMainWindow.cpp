@@ -270,7 +270,9 @@ void TestMainWindow::placeholderPagesSayWhatArrivesLater()
             QCOMPARE(page->findChildren<QLabel*>().size(), 2);
         }
     }
-    QVERIFY(placeholders >= 4);
+    Q_UNUSED(placeholders); // fewer with every page that arrives
+    QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Dashboard)));
+    QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Reports)));
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Requests)));
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Settings)));
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Users)));
