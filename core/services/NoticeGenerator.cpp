@@ -78,13 +78,20 @@ QString rights(const ProcessingRecord& r, const QString& lang)
     return h;
 }
 
-QString contactLine(const ProcessingRecord::Controller& c)
+// A draft shows what is missing instead of leaving a blank for the reader to miss.
+QString contactLine(const ProcessingRecord::Controller& c, const QString& lang)
 {
     QStringList parts;
     for (const QString& s : {c.contact, c.address, c.email, c.phone}) {
         if (!s.trimmed().isEmpty()) {
             parts << esc(s.trimmed());
         }
+    }
+    if (parts.isEmpty()) {
+        return QStringLiteral("<b>%1</b>")
+            .arg(pick(lang,
+                      "[to be completed: address, email and phone of the controller]",
+                      "[perlu dilengkapi: alamat, email, dan telepon Pengendali]"));
     }
     return parts.join(QStringLiteral(" · "));
 }
@@ -111,7 +118,7 @@ QString NoticeGenerator::html(const ProcessingRecord& r, const QString& lang)
              .arg(pick(lang,
                        "%1 is the controller of your personal data. Contact: %2",
                        "%1 adalah Pengendali Data Pribadi Anda. Kontak: %2")
-                      .arg(controller, contactLine(r.controller)));
+                      .arg(controller, contactLine(r.controller, lang)));
 
     h += section(lang, "2. What we collect", "2. Data yang kami kumpulkan");
     h += QStringLiteral("<ul>");
@@ -210,7 +217,7 @@ QString NoticeGenerator::html(const ProcessingRecord& r, const QString& lang)
                        "memberi tahu Anda beserta alasannya."));
 
     h += section(lang, "8. Contact", "8. Kontak");
-    h += QStringLiteral("<p>%1</p>").arg(contactLine(r.controller));
+    h += QStringLiteral("<p>%1</p>").arg(contactLine(r.controller, lang));
     if (!r.controller.policyUrl.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(r.controller.policyUrl));
     }

@@ -11,7 +11,7 @@ QString pick(const QString& language, const char* en, const char* id)
     return QString::fromUtf8(ProcessingRecord::indonesian(language) ? id : en);
 }
 
-QString controllerContact(const ProcessingRecord::Controller& c)
+QString controllerContact(const ProcessingRecord::Controller& c, const QString& language)
 {
     QStringList parts;
     for (const QString& s : {c.contact, c.address, c.email, c.phone}) {
@@ -19,7 +19,7 @@ QString controllerContact(const ProcessingRecord::Controller& c)
             parts << s.trimmed();
         }
     }
-    return parts.join(QStringLiteral("; "));
+    return parts.isEmpty() ? pick(language, "not set", "belum ditetapkan") : parts.join(QStringLiteral("; "));
 }
 
 QString categoryList(const QStringList& categories, const QString& language)
@@ -67,8 +67,9 @@ QList<QStringList> RopaExport::rows(const ProcessingRecord& record, const QStrin
         if (!p.description.trimmed().isEmpty()) {
             purpose += QStringLiteral(" — ") + p.description.trimmed();
         }
-        out << QStringList{record.controller.name,
-                           controllerContact(record.controller),
+        out << QStringList{record.controller.name.isEmpty() ? pick(language, "not set", "belum ditetapkan")
+                                                            : record.controller.name,
+                           controllerContact(record.controller, language),
                            p.code,
                            purpose,
                            ProcessingRecord::legalBasisText(p.legalBasis, language),
@@ -102,7 +103,8 @@ QString RopaExport::toHtml(const ProcessingRecord& record, const QString& langua
              .arg(record.controller.name.toHtmlEscaped(),
                   ProcessingRecord::lawName(record.jurisdiction, language).toHtmlEscaped(),
                   locale.toString(Clock::instance().now().date(), QLocale::LongFormat));
-    h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(heads.at(1), controllerContact(record.controller).toHtmlEscaped());
+    h += QStringLiteral("<p><b>%1:</b> %2</p>")
+             .arg(heads.at(1), controllerContact(record.controller, language).toHtmlEscaped());
     h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(heads.at(10), ProcessingRecord::securityMeasures(language));
     for (const QStringList& row : rows(record, language)) {
         h += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">")

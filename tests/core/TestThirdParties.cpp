@@ -3,6 +3,7 @@
 #include "core/crypto/Crypto.h"
 #include "core/rules/DataInventory.h"
 #include "core/services/ConsentReceipt.h"
+#include "core/services/ControllerService.h"
 #include "core/services/CsvReader.h"
 #include "core/services/CustomerRecord.h"
 #include "core/services/CustomerService.h"
@@ -77,6 +78,7 @@ private slots:
     void inventoryFlags();
     void ropaHasEveryElement();
     void noticeInBothLanguages();
+    void controllerDetails();
 };
 
 void TestThirdParties::recipientRegister()
@@ -464,6 +466,39 @@ void TestThirdParties::noticeInBothLanguages()
         }
     }
     QCOMPARE(count(tw, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'notice.generate'")), 2);
+}
+
+void TestThirdParties::controllerDetails()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto officer = tw.signInNewUser(QStringLiteral("officer"), kOfficer);
+    QVERIFY(officer);
+    ProcessingRecord::Controller c;
+    c.name = QStringLiteral("Toko Amanah");
+    c.contact = QStringLiteral("Petugas Pelindungan Data");
+    c.address = QStringLiteral("Jl. Merdeka 1, Bandung");
+    c.email = QStringLiteral("privasi@toko.test");
+    c.phone = QStringLiteral("+62 22 1234567");
+    QCOMPARE(ControllerService(officer).set(c).code(), ErrorCode::PermissionDenied); // admins only (§4)
+    ProcessingRecord::Controller unnamed = c;
+    unnamed.name = QStringLiteral(" ");
+    QCOMPARE(ControllerService(tw.admin()).set(unnamed).code(), ErrorCode::InvalidInput);
+    QVERIFY(ControllerService(tw.admin()).set(c).ok());
+    auto read = ControllerService(officer).get();
+    QVERIFY(read.ok());
+    QCOMPARE(read->email, c.email);
+    QCOMPARE(read->address, c.address);
+    // The documents print them.
+    auto html = NoticeGenerator::generate(officer, QStringLiteral("id"));
+    QVERIFY(html.ok());
+    QVERIFY(html->contains(QLatin1String("privasi@toko.test")));
+    QVERIFY(html->contains(QLatin1String("Jl. Merdeka 1, Bandung")));
+    QCOMPARE(count(tw,
+                   QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change' AND object_id = "
+                                  "'controller' AND details LIKE 'fields=%'")),
+             1);
+    QCOMPARE(count(tw, QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE '%toko.test%'")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestThirdParties)

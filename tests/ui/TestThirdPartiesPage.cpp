@@ -2,12 +2,14 @@
 
 #include "core/crypto/Crypto.h"
 #include "core/rules/DataInventory.h"
+#include "core/services/ControllerService.h"
 #include "core/services/CustomerService.h"
 #include "core/services/NoticeService.h"
 #include "core/services/PurposeService.h"
 #include "core/services/RecipientService.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
+#include "ui/dialogs/ControllerDialog.h"
 #include "ui/dialogs/CustomerRecordDialog.h"
 #include "ui/dialogs/NoticeDraftDialog.h"
 #include "ui/dialogs/PurposeDialog.h"
@@ -15,6 +17,7 @@
 #include "ui/dialogs/RecordDisclosureDialog.h"
 #include "ui/models/RecipientsTableModel.h"
 #include "ui/pages/ThirdPartiesPage.h"
+#include "ui/pages/UsersPage.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QAbstractItemModelTester>
@@ -70,6 +73,7 @@ private slots:
     void registerAddEditValidate();
     void purposeRecipientsAndDisclosure();
     void inventoryRopaAndNotice();
+    void adminSetsControllerDetails();
 };
 
 void TestThirdPartiesPage::initTestCase()
@@ -327,6 +331,36 @@ void TestThirdPartiesPage::inventoryRopaAndNotice()
     QTest::mouseClick(notice->publishButton(), Qt::LeftButton);
     QVERIFY(notice->message()->text().contains(QLatin1String("exists already")));
     QCOMPARE(NoticeService(officer).list()->size(), 1);
+}
+
+void TestThirdPartiesPage::adminSetsControllerDetails()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorString()));
+    auto window = UiTestSupport::signedInWindow(ws.location());
+    QVERIFY(window);
+    QVERIFY(window->showPage(PageId::Users));
+    auto* page = qobject_cast<UsersPage*>(window->currentPage());
+    QVERIFY(page);
+    auto* button = page->findChild<QPushButton*>(QStringLiteral("controllerButton"));
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* dialog = waitForDialog<ControllerDialog>(page);
+    QVERIFY(dialog);
+    dialog->field(0)->clear();
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(dialog->errorMessage()->isVisible()); // a name is needed
+    QTest::keyClicks(dialog->field(0), QStringLiteral("Toko Amanah"));
+    QTest::keyClicks(dialog->field(3), QStringLiteral("privasi@toko.test"));
+    QTest::keyClicks(dialog->field(4), QStringLiteral("+62 22 1234567"));
+    UiTestSupport::snapshot(dialog, QStringLiteral("controller-dialog"));
+    QPointer<ControllerDialog> guard(dialog);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+    auto stored = ControllerService(window->session()).get();
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->name, QStringLiteral("Toko Amanah"));
+    QCOMPARE(stored->email, QStringLiteral("privasi@toko.test"));
 }
 
 QTEST_MAIN(TestThirdPartiesPage)

@@ -348,6 +348,7 @@ void CustomerRecordDialog::showRequestsAndDisclosures()
     }
     m_requestsEmpty->setVisible(m_record.requests.isEmpty());
     m_requestsTable->setVisible(!m_record.requests.isEmpty());
+    m_disclosuresTable->resizeColumnsToContents();
     m_disclosuresEmpty->setVisible(m_record.disclosures.isEmpty());
     m_disclosuresTable->setVisible(!m_record.disclosures.isEmpty());
 }
@@ -507,7 +508,7 @@ void CustomerRecordDialog::retranslateUi()
     m_disclosuresTable->setColumnCount(5);
     m_disclosuresTable->setHorizontalHeaderLabels(
         {tr("When"), tr("Recipient"), tr("Purpose"), tr("Data categories"), tr("Recorded from")});
-    m_recordDisclosureButton->setText(tr("Record &Disclosure…"));
+    m_recordDisclosureButton->setText(tr("Record Disclos&ure…"));
     m_historyEmpty->setText(tr("No consent event recorded yet."));
     m_requestsEmpty->setText(tr("None yet."));
     m_disclosuresEmpty->setText(tr("None yet."));

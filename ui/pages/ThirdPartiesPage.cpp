@@ -197,7 +197,11 @@ void ThirdPartiesPage::showInventory()
     for (int row = 0; row < inv.fields.size(); ++row) {
         const DataInventory::FieldRow& f = inv.fields.at(row);
         m_inventory->setItem(row, FieldCol, new QTableWidgetItem(DataInventory::fieldName(f.field, lang)));
-        m_inventory->setItem(row, CategoryCol, new QTableWidgetItem(DataInventory::categoryName(f.category, lang)));
+        // The code too: it is what a purpose's data categories name.
+        m_inventory->setItem(row,
+                             CategoryCol,
+                             new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(
+                                 DataInventory::categoryName(f.category, lang), f.category)));
         m_inventory->setItem(
             row,
             PurposesCol,
