@@ -58,6 +58,9 @@ private:
     int commandDeadline(const QStringList& args);
     int commandRequestsList(const QStringList& args);
     int commandRequestsPackage(const QStringList& args);
+    // Record of processing (PolicyCommands.cpp).
+    int runPolicyCommand(const QStringList& args);
+    static QString policyHelpText();
     int fail(const Error& error);
     int usage(const QString& message);
     QString helpText() const;
