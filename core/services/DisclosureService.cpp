@@ -171,7 +171,8 @@ Result<qint64> DisclosureService::record(const Disclosure& input)
     return id->toLongLong();
 }
 
-Result<DisclosureService::Report> DisclosureService::importCsv(const QByteArray& data, Policy policy)
+Result<DisclosureService::Report>
+DisclosureService::importCsv(const QByteArray& data, Policy policy, const Progress& progress)
 {
     if (auto st = m_session->require(Permission::EditCustomers, QStringLiteral("disclosures")); !st) {
         return st.error();
@@ -213,7 +214,11 @@ Result<DisclosureService::Report> DisclosureService::importCsv(const QByteArray&
     Report report;
     QList<Disclosure> good;
     CsvReader::Record rec;
+    const Error cancelled(ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
     while (reader.next(&rec)) {
+        if (progress && !progress(reader.position(), reader.size())) {
+            return cancelled;
+        }
         ++report.rows;
         auto problem = [&](const QString& reason) {
             report.problems << Problem{rec.line, reason};
@@ -274,6 +279,9 @@ Result<DisclosureService::Report> DisclosureService::importCsv(const QByteArray&
         return tx.error();
     }
     for (const Disclosure& d : good) {
+        if (progress && !progress(reader.size(), reader.size())) {
+            return cancelled; // the transaction rolls back
+        }
         if (auto st = insert(d); !st) {
             return st.error();
         }

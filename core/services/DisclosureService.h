@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
+
 /// Records that a customer's data went to a recipient (GDPR Art. 19 and 30(1)(d); the
 /// customer record lists them, erasure and rectification know whom to notify): by hand, or
 /// from a CSV file. Audience exports that name a recipient insert their own rows ("export").
@@ -34,6 +36,10 @@ public:
         QList<Problem> problems; ///< every bad row, in line order
     };
 
+    /// (done, total) in bytes of the file read; return false to cancel (ErrorCode::Cancelled,
+    /// nothing written).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     explicit DisclosureService(std::shared_ptr<Session> session);
 
     /// Records one disclosure (source Manual): the customer, recipient and purpose must exist,
@@ -45,7 +51,8 @@ public:
     /// date (ISO 8601 date or date-time, UTC) and categories (separated by ; or ,). Every row
     /// is validated first; with AllOrNothing and any bad row nothing is written and the report
     /// lists the problems with line numbers. One transaction, one audit entry.
-    Result<Report> importCsv(const QByteArray& data, Policy policy = Policy::AllOrNothing);
+    Result<Report>
+    importCsv(const QByteArray& data, Policy policy = Policy::AllOrNothing, const Progress& progress = {});
 
     static QString sourceCode(Disclosure::Source s);
 

@@ -291,6 +291,12 @@ void TestThirdParties::importDisclosures()
     QCOMPARE(lines, (QList<qint64>{4, 5, 6, 7, 8}));
     QCOMPARE(count(tw, QStringLiteral("SELECT count(*) FROM disclosures")), 0);
 
+    // Cancelled: nothing written.
+    auto cancelled
+        = service.importCsv(bad, DisclosureService::Policy::GoodRowsOnly, [](qint64, qint64) { return false; });
+    QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
+    QCOMPARE(count(tw, QStringLiteral("SELECT count(*) FROM disclosures")), 0);
+
     // Good rows only, then every row imported in one audited transaction.
     auto partial = service.importCsv(bad, DisclosureService::Policy::GoodRowsOnly);
     QVERIFY(partial.ok());

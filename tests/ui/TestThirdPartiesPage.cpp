@@ -74,6 +74,7 @@ private slots:
     void purposeRecipientsAndDisclosure();
     void inventoryRopaAndNotice();
     void adminSetsControllerDetails();
+    void importDisclosures();
 };
 
 void TestThirdPartiesPage::initTestCase()
@@ -361,6 +362,64 @@ void TestThirdPartiesPage::adminSetsControllerDetails()
     QVERIFY(stored.ok());
     QCOMPARE(stored->name, QStringLiteral("Toko Amanah"));
     QCOMPARE(stored->email, QStringLiteral("privasi@toko.test"));
+}
+
+void TestThirdPartiesPage::importDisclosures()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorString()));
+    auto officer = ws.signInNewUser(QStringLiteral("olivia"), kOfficer);
+    QVERIFY(officer);
+    Recipient courier;
+    courier.name = QStringLiteral("Kurir Kilat");
+    courier.country = QStringLiteral("ID");
+    QVERIFY(RecipientService(officer).create(courier).ok());
+    Purpose orders;
+    orders.code = QStringLiteral("orders");
+    orders.name = QStringLiteral("Order delivery");
+    orders.legalBasis = Purpose::LegalBasis::Contract;
+    QVERIFY(PurposeService(officer).create(orders).ok());
+    Customer c;
+    c.fullName = QStringLiteral("Dewi Lestari");
+    c.externalRef = QStringLiteral("CUST-7");
+    c.country = QStringLiteral("ID");
+    c.jurisdiction = QStringLiteral("UU_PDP");
+    auto cid = CustomerService(officer).create(c);
+    QVERIFY(cid.ok());
+
+    auto window
+        = UiTestSupport::signedInWindow(ws.location(), QStringLiteral("olivia"), TestWorkspace::staffPassword());
+    QVERIFY(window);
+    QVERIFY(window->showPage(PageId::ThirdParties));
+    auto* page = qobject_cast<ThirdPartiesPage*>(window->currentPage());
+    QVERIFY(page && page->importButton()->isEnabled());
+    QTemporaryDir dir;
+    auto writeCsv = [&dir](const char* name, const QByteArray& content) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size() ? path : QString();
+    };
+    const QByteArray header = "customer_ref,recipient,purpose,date,categories\r\n";
+    FileDialog::setNextFileName(writeCsv("bad.csv",
+                                         header
+                                             + "CUST-7,Kurir Kilat,orders,2026-01-05,address\r\n"
+                                               "CUST-7,Nobody,orders,2026-01-05,address\r\n"));
+    const int boxes = MessageBox::count();
+    QTest::mouseClick(page->importButton(), Qt::LeftButton);
+    QTRY_COMPARE(MessageBox::count(), boxes + 1);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("Line 3")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(CustomerService(officer).record(*cid)->disclosures.size(), 0); // all or nothing
+
+    FileDialog::setNextFileName(writeCsv("good.csv", header + "CUST-7,Kurir Kilat,orders,2026-01-05,address;name\r\n"));
+    QTRY_VERIFY(page->importButton()->isEnabled());
+    QTest::mouseClick(page->importButton(), Qt::LeftButton);
+    QTRY_VERIFY2(page->message()->text().contains(QLatin1String("imported")), qPrintable(page->message()->text()));
+    auto record = CustomerService(officer).record(*cid);
+    QVERIFY(record.ok());
+    QCOMPARE(record->disclosures.size(), 1);
+    QCOMPARE(record->disclosures.first().source, QStringLiteral("import"));
+    QCOMPARE(record->disclosures.first().dataCategories,
+             (QStringList{QStringLiteral("address"), QStringLiteral("name")}));
 }
 
 QTEST_MAIN(TestThirdPartiesPage)

@@ -8,7 +8,9 @@
 #include "core/services/RecipientService.h"
 #include "core/services/RopaExport.h"
 #include "core/services/Session.h"
+#include "core/services/Workspace.h"
 #include "ui/FileDialog.h"
+#include "ui/FutureWatch.h"
 #include "ui/MessageBox.h"
 #include "ui/dialogs/NoticeDraftDialog.h"
 #include "ui/dialogs/RecipientDialog.h"
@@ -22,13 +24,18 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 ThirdPartiesPage::ThirdPartiesPage(QWidget* parent)
     : Page(parent)
@@ -279,6 +286,22 @@ bool ThirdPartiesPage::writeFile(const QString& path, const QByteArray& bytes)
     return true;
 }
 
+namespace {
+struct ImportOutcome
+{
+    bool ok = false;
+    DisclosureService::Report report;
+    Error error;
+};
+
+struct ImportProgress
+{
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    std::atomic<bool> cancel{false};
+};
+} // namespace
+
 void ThirdPartiesPage::importDisclosures()
 {
     const QString path = FileDialog::getOpenFileName(
@@ -292,27 +315,74 @@ void ThirdPartiesPage::importDisclosures()
             tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    // A register-sized file: validation and one transaction take well under a second here.
-    auto report = DisclosureService(session()).importCsv(file.readAll());
-    if (!report) {
-        m_message->showMessage(report.errorString());
-        return;
-    }
-    if (!report->problems.isEmpty()) {
-        QStringList lines;
-        for (const DisclosureService::Problem& p : report->problems.mid(0, 20)) {
-            lines << tr("Line %1: %2").arg(p.line).arg(p.reason);
+    const QByteArray csv = file.readAll();
+    // A Database belongs to one thread: the worker opens its own connection and acts through
+    // a copy of the session (keys and user) on it, like the customer import.
+    const WorkspaceLocation location = session()->workspace()->location();
+    const Vault vault = session()->vault();
+    const User user = session()->user();
+    const QByteArray workspaceId = session()->workspaceId();
+    auto work = std::make_shared<ImportProgress>();
+    auto* progress = new QProgressDialog(tr("Checking and importing disclosures…"), tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("disclosureImportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, this, [work] { work->cancel = true; });
+    auto* timer = new QTimer(progress);
+    connect(timer, &QTimer::timeout, progress, [progress, work] {
+        if (work->total.load() > 0) {
+            progress->setValue(static_cast<int>(1000 * work->done.load() / work->total.load()));
         }
-        MessageBox::warning(this,
-                            tr("Disclosures Not Imported"),
-                            tr("Nothing was imported: %n row(s) need correcting first.",
-                               nullptr,
-                               static_cast<int>(report->problems.size()))
-                                + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
-        return;
-    }
-    m_message->showMessage(tr("%n disclosure(s) imported.", nullptr, static_cast<int>(report->imported)),
-                           InlineMessage::Kind::Information);
+    });
+    timer->start(100);
+    m_import->setEnabled(false);
+    QFuture<ImportOutcome> future = QtConcurrent::run([=]() {
+        ImportOutcome out;
+        auto ws = Workspace::open(location, Database::OpenMode::MustExist);
+        if (!ws) {
+            out.error = ws.error();
+            return out;
+        }
+        auto worker = std::make_shared<Session>(*ws, vault, user, workspaceId);
+        auto report = DisclosureService(worker).importCsv(
+            csv, DisclosureService::Policy::AllOrNothing, [work](qint64 done, qint64 total) {
+                work->done = done;
+                work->total = total;
+                return !work->cancel.load();
+            });
+        out.ok = report.ok();
+        if (report) {
+            out.report = *report;
+        } else {
+            out.error = report.error();
+        }
+        return out;
+    });
+    whenReady(this, future, [this, progress](const ImportOutcome& out) {
+        progress->deleteLater();
+        updateButtons();
+        if (!out.ok) {
+            m_message->showMessage(out.error.message);
+            return;
+        }
+        if (!out.report.problems.isEmpty()) {
+            QStringList lines;
+            for (const DisclosureService::Problem& p : out.report.problems.mid(0, 20)) {
+                lines << tr("Line %1: %2").arg(p.line).arg(p.reason);
+            }
+            MessageBox::warning(this,
+                                tr("Disclosures Not Imported"),
+                                tr("Nothing was imported: %n row(s) need correcting first.",
+                                   nullptr,
+                                   static_cast<int>(out.report.problems.size()))
+                                    + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+            return;
+        }
+        m_message->showMessage(tr("%n disclosure(s) imported.", nullptr, static_cast<int>(out.report.imported)),
+                               InlineMessage::Kind::Information);
+    });
 }
 
 void ThirdPartiesPage::exportRopaCsv()
