@@ -46,10 +46,10 @@ NoticeDraftDialog::NoticeDraftDialog(std::shared_ptr<Session> session, QWidget* 
         m_tabs->addTab(m_preview[i], QString());
     }
     m_material->setChecked(true);
-    auto* labelCaption = new QLabel(tr("Version &label:"), this);
-    labelCaption->setBuddy(m_label);
+    m_labelCaption = new QLabel(this);
+    m_labelCaption->setBuddy(m_label);
     auto* publishRow = new QHBoxLayout;
-    publishRow->addWidget(labelCaption);
+    publishRow->addWidget(m_labelCaption);
     publishRow->addWidget(m_label, 1);
     publishRow->addWidget(m_material);
     publishRow->addWidget(m_publish);
@@ -182,6 +182,7 @@ void NoticeDraftDialog::retranslateUi()
     setWindowTitle(tr("Draft Privacy Notice"));
     m_tabs->setTabText(0, tr("Bahasa Indonesia"));
     m_tabs->setTabText(1, tr("English"));
+    m_labelCaption->setText(tr("Version &label:"));
     m_material->setText(tr("&Material change"));
     m_material->setToolTip(tr("A material change makes grants given under older versions stale until the "
                               "customer consents again."));

@@ -6,6 +6,7 @@
 
 class InlineMessage;
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
@@ -58,6 +59,7 @@ private:
     QString m_html[2]; // id, en
     QTabWidget* m_tabs = nullptr;
     QTextBrowser* m_preview[2] = {nullptr, nullptr};
+    QLabel* m_labelCaption = nullptr;
     QLineEdit* m_label = nullptr;
     QCheckBox* m_material = nullptr;
     QPushButton* m_saveHtml = nullptr;
