@@ -103,8 +103,13 @@ QString RopaExport::toHtml(const ProcessingRecord& record, const QString& langua
              .arg(record.controller.name.toHtmlEscaped(),
                   ProcessingRecord::lawName(record.jurisdiction, language).toHtmlEscaped(),
                   locale.toString(Clock::instance().now().date(), QLocale::LongFormat));
-    h += QStringLiteral("<p><b>%1:</b> %2</p>")
-             .arg(heads.at(1), controllerContact(record.controller, language).toHtmlEscaped());
+    h += QStringLiteral("<p><b>%1:</b> %2<br><b>%3:</b> %4</p>")
+             .arg(heads.at(0),
+                  (record.controller.name.isEmpty() ? pick(language, "not set", "belum ditetapkan")
+                                                    : record.controller.name)
+                      .toHtmlEscaped(),
+                  heads.at(1),
+                  controllerContact(record.controller, language).toHtmlEscaped());
     h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(heads.at(10), ProcessingRecord::securityMeasures(language));
     for (const QStringList& row : rows(record, language)) {
         h += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">")
