@@ -72,7 +72,11 @@ QString rights(const ProcessingRecord& r, const QString& lang)
     };
     QString h = QStringLiteral("<ul>");
     for (const Right& x : all) {
-        h += item(QStringLiteral("%1 (%2)").arg(pick(lang, x.en, x.id), QString::fromLatin1(gdpr ? x.gdpr : x.pdp)));
+        // Article numbers only where the rule set is one of the two laws they come from.
+        const bool cite = gdpr || r.jurisdiction == QLatin1String("UU_PDP");
+        h += item(
+            cite ? QStringLiteral("%1 (%2)").arg(pick(lang, x.en, x.id), QString::fromLatin1(gdpr ? x.gdpr : x.pdp))
+                 : pick(lang, x.en, x.id));
     }
     h += QStringLiteral("</ul>");
     return h;
