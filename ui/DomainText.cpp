@@ -83,6 +83,20 @@ QString requestType(Request::Type type)
     return {};
 }
 
+QString disclosureSource(const QString& code)
+{
+    if (code == QLatin1String("manual")) {
+        return QCoreApplication::translate("DomainText", "By hand", "disclosure source");
+    }
+    if (code == QLatin1String("import")) {
+        return QCoreApplication::translate("DomainText", "CSV import", "disclosure source");
+    }
+    if (code == QLatin1String("export")) {
+        return QCoreApplication::translate("DomainText", "Audience export", "disclosure source");
+    }
+    return code;
+}
+
 QString requestState(Request::State state)
 {
     switch (state) {

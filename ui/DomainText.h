@@ -15,6 +15,8 @@ QString consentState(ConsentStatus::State state);
 QString legalBasis(Purpose::LegalBasis basis);
 QString requestType(Request::Type type);
 QString requestState(Request::State state);
+/// How a disclosure was recorded: "manual", "import" or "export".
+QString disclosureSource(const QString& code);
 /// Local date and time, minutes precision; empty for an invalid time.
 QString dateTime(const QDateTime& at);
 /// Every channel in order, for combos.

@@ -188,8 +188,11 @@ void MainWindow::createPages()
                  Permission::HandleRequests);
     registerPage(
         PageId::Consent, consent, Icons::page(QStringLiteral("consent"), QStyle::SP_DialogApplyButton), policy);
+    auto* thirdParties = new ThirdPartiesPage;
+    connect(thirdParties, &ThirdPartiesPage::policiesChanged, consent, &ConsentPage::reload);
+    connect(thirdParties, &ThirdPartiesPage::policiesChanged, customers, &CustomersPage::reloadPurposes);
     registerPage(PageId::ThirdParties,
-                 new ThirdPartiesPage,
+                 thirdParties,
                  Icons::page(QStringLiteral("third-parties"), QStyle::SP_DriveNetIcon),
                  policy);
     registerPage(PageId::Retention,

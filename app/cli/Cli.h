@@ -61,6 +61,9 @@ private:
     // Compliance reports (ReportCommands.cpp).
     static QString reportHelpText();
     int commandReport(const QStringList& args);
+    // Record of processing (PolicyCommands.cpp).
+    int runPolicyCommand(const QStringList& args);
+    static QString policyHelpText();
     int fail(const Error& error);
     int usage(const QString& message);
     QString helpText() const;

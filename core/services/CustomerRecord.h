@@ -58,6 +58,7 @@ struct DisclosureSummary
     QString purposeCode;
     QDateTime disclosed;
     QStringList dataCategories;
+    QString source; ///< "manual", "import" or "export"
 };
 
 /// Everything the customer record page shows.

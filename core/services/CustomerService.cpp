@@ -474,11 +474,11 @@ Result<CustomerRecord> CustomerService::record(const QString& id)
         s.due = QDateTime::fromMSecsSinceEpoch(req->value(4).toLongLong(), Qt::UTC);
         r.requests << s;
     }
-    auto dis
-        = db.exec(QStringLiteral("SELECT d.id, r.name, p.code, d.disclosed_at, d.data_categories FROM disclosures d "
-                                 "JOIN recipients r ON r.id = d.recipient_id LEFT JOIN purposes p ON "
-                                 "p.id = d.purpose_id WHERE d.customer_id = ? ORDER BY d.disclosed_at DESC"),
-                  {id});
+    auto dis = db.exec(
+        QStringLiteral("SELECT d.id, r.name, p.code, d.disclosed_at, d.data_categories, d.source FROM disclosures d "
+                       "JOIN recipients r ON r.id = d.recipient_id LEFT JOIN purposes p ON "
+                       "p.id = d.purpose_id WHERE d.customer_id = ? ORDER BY d.disclosed_at DESC"),
+        {id});
     if (!dis) {
         return dis.error();
     }
@@ -489,6 +489,7 @@ Result<CustomerRecord> CustomerService::record(const QString& id)
         s.purposeCode = dis->value(2).toString();
         s.disclosed = QDateTime::fromMSecsSinceEpoch(dis->value(3).toLongLong(), Qt::UTC);
         s.dataCategories = dis->value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        s.source = dis->value(5).toString();
         r.disclosures << s;
     }
     return r;

@@ -5,6 +5,7 @@
 #include "core/services/CustomerService.h"
 #include "core/services/NoticeService.h"
 #include "core/services/PurposeService.h"
+#include "core/services/RecipientService.h"
 #include "core/services/StaffService.h"
 #include "core/services/WorkspaceSettings.h"
 #include "core/storage/UserRepository.h"
@@ -185,8 +186,47 @@ DemoWorkspace::create(const WorkspaceLocation& location, const KdfParams& kdf, i
     return setup;
 }
 
+// Two recipients for the Third parties page: a local courier and a mailing service abroad.
+static Result<QList<qint64>> createDemoRecipients(const std::shared_ptr<Session>& officer)
+{
+    RecipientService recipients(officer);
+    auto existing = recipients.list();
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing->isEmpty()) {
+        return QList<qint64>{existing->value(0).id, existing->value(1).id};
+    }
+    Recipient courier;
+    courier.name = QStringLiteral("Kurir Nusantara (demo)");
+    courier.country = QStringLiteral("ID");
+    courier.dataCategories = {QStringLiteral("name"), QStringLiteral("address"), QStringLiteral("phone")};
+    courier.agreementDate = QDate(2024, 1, 15);
+    courier.contact = QStringLiteral("privasi@kurir-nusantara.example");
+    Recipient mailer;
+    mailer.name = QStringLiteral("MailBlast Pte Ltd (demo)");
+    mailer.country = QStringLiteral("SG");
+    mailer.safeguard = QStringLiteral("Standard contractual clauses (2024)");
+    mailer.dataCategories = {QStringLiteral("name"), QStringLiteral("email")};
+    mailer.agreementDate = QDate(2024, 6, 1);
+    mailer.contact = QStringLiteral("dpo@mailblast.example");
+    QList<qint64> ids;
+    for (const Recipient& r : {courier, mailer}) {
+        auto id = recipients.create(r);
+        if (!id) {
+            return id.error();
+        }
+        ids << *id;
+    }
+    return ids;
+}
+
 Status DemoWorkspace::createPolicies(const std::shared_ptr<Session>& officer)
 {
+    auto demoRecipients = createDemoRecipients(officer);
+    if (!demoRecipients) {
+        return demoRecipients.error();
+    }
     PurposeService purposes(officer);
     struct Def
     {
@@ -235,6 +275,11 @@ Status DemoWorkspace::createPolicies(const std::shared_ptr<Session>& officer)
         p.category = QString::fromLatin1(d.category);
         p.dataCategories = QString::fromLatin1(d.data).split(QLatin1Char(','));
         p.retentionDays = d.days;
+        if (p.code == QLatin1String("order_fulfilment")) {
+            p.recipientIds = {demoRecipients->value(0)};
+        } else if (p.code == QLatin1String("newsletter")) {
+            p.recipientIds = {demoRecipients->value(1)};
+        }
         if (auto id = purposes.create(p); !id) {
             return id.error();
         }

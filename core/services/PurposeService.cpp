@@ -29,7 +29,9 @@ PurposeService::PurposeService(std::shared_ptr<Session> session)
 
 Status PurposeService::requireRead()
 {
-    if (m_session->can(Permission::ViewCustomers) || m_session->can(Permission::RecordConsent)) {
+    // Report readers too: the record of processing (RopaExport) lists every purpose.
+    if (m_session->can(Permission::ViewCustomers) || m_session->can(Permission::RecordConsent)
+        || m_session->can(Permission::ViewReports)) {
         return {};
     }
     return m_session->require(Permission::ManagePolicy, QStringLiteral("purposes"));

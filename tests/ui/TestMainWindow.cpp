@@ -274,6 +274,7 @@ void TestMainWindow::placeholderPagesSayWhatArrivesLater()
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Dashboard)));
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Reports)));
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Requests)));
+    QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::ThirdParties)));
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Settings)));
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Users)));
 }

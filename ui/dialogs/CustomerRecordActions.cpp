@@ -1,5 +1,5 @@
-// CustomerRecordDialog, part two: restriction and objection (with a reason) and the
-// consent receipt as Kantara JSON or PDF. (Part one holds the tabs, consent and rectification.)
+// CustomerRecordDialog, part two: restriction and objection (with a reason), recording a
+// disclosure, and the consent receipt as Kantara JSON or PDF. (Part one holds the tabs, consent and rectification.)
 
 #include "ui/dialogs/CustomerRecordDialog.h"
 
@@ -8,6 +8,7 @@
 #include "ui/FileDialog.h"
 #include "ui/Printing.h"
 #include "ui/dialogs/ReasonDialog.h"
+#include "ui/dialogs/RecordDisclosureDialog.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QDir>
@@ -46,6 +47,14 @@ void CustomerRecordDialog::toggleObjection()
                                            : tr("The objection no longer applies."),
                                     action,
                                     this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &CustomerRecordDialog::changed);
+    dialog->open();
+}
+
+void CustomerRecordDialog::recordDisclosure()
+{
+    auto* dialog = new RecordDisclosureDialog(m_session, m_id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &CustomerRecordDialog::changed);
     dialog->open();

@@ -82,7 +82,15 @@ CustomerRecordDialog::CustomerRecordDialog(std::shared_ptr<Session> session, con
     m_historyTable = newTable(this, "historyTable");
     m_tabs->addTab(buildListTab(&m_historyTable, &m_historyEmpty, "historyTable"), QString());
     m_tabs->addTab(buildListTab(&m_requestsTable, &m_requestsEmpty, "requestsTable"), QString());
-    m_tabs->addTab(buildListTab(&m_disclosuresTable, &m_disclosuresEmpty, "disclosuresTable"), QString());
+    QWidget* disclosures = buildListTab(&m_disclosuresTable, &m_disclosuresEmpty, "disclosuresTable");
+    m_recordDisclosureButton = new QPushButton(disclosures);
+    m_recordDisclosureButton->setObjectName(QStringLiteral("recordDisclosureButton"));
+    auto* disclosureButtons = new QHBoxLayout;
+    disclosureButtons->addWidget(m_recordDisclosureButton);
+    disclosureButtons->addStretch();
+    static_cast<QVBoxLayout*>(disclosures->layout())->addLayout(disclosureButtons);
+    connect(m_recordDisclosureButton, &QPushButton::clicked, this, &CustomerRecordDialog::recordDisclosure);
+    m_tabs->addTab(disclosures, QString());
 
     m_receiptJsonButton = new QPushButton(this);
     m_receiptJsonButton->setObjectName(QStringLiteral("receiptJsonButton"));
@@ -335,10 +343,12 @@ void CustomerRecordDialog::showRequestsAndDisclosures()
                {DomainText::dateTime(d.disclosed),
                 d.recipient,
                 d.purposeCode,
-                d.dataCategories.join(QStringLiteral(", "))});
+                d.dataCategories.join(QStringLiteral(", ")),
+                DomainText::disclosureSource(d.source)});
     }
     m_requestsEmpty->setVisible(m_record.requests.isEmpty());
     m_requestsTable->setVisible(!m_record.requests.isEmpty());
+    m_disclosuresTable->resizeColumnsToContents();
     m_disclosuresEmpty->setVisible(m_record.disclosures.isEmpty());
     m_disclosuresTable->setVisible(!m_record.disclosures.isEmpty());
 }
@@ -352,6 +362,8 @@ void CustomerRecordDialog::updateButtons()
         w->setVisible(m_session->can(Permission::EditCustomers));
         w->setEnabled(edit && !erased);
     }
+    m_recordDisclosureButton->setVisible(m_session->can(Permission::EditCustomers));
+    m_recordDisclosureButton->setEnabled(edit && !erased);
     m_grantButton->setVisible(m_session->can(Permission::RecordConsent));
     m_withdrawButton->setVisible(m_session->can(Permission::RecordConsent));
     m_withdrawChannel->setVisible(m_session->can(Permission::RecordConsent));
@@ -493,8 +505,10 @@ void CustomerRecordDialog::retranslateUi()
                                                tr("Recorded by")});
     m_requestsTable->setColumnCount(5);
     m_requestsTable->setHorizontalHeaderLabels({tr("No."), tr("Type"), tr("State"), tr("Received"), tr("Due")});
-    m_disclosuresTable->setColumnCount(4);
-    m_disclosuresTable->setHorizontalHeaderLabels({tr("When"), tr("Recipient"), tr("Purpose"), tr("Data categories")});
+    m_disclosuresTable->setColumnCount(5);
+    m_disclosuresTable->setHorizontalHeaderLabels(
+        {tr("When"), tr("Recipient"), tr("Purpose"), tr("Data categories"), tr("Recorded from")});
+    m_recordDisclosureButton->setText(tr("Record Disclos&ure…"));
     m_historyEmpty->setText(tr("No consent event recorded yet."));
     m_requestsEmpty->setText(tr("None yet."));
     m_disclosuresEmpty->setText(tr("None yet."));

@@ -47,6 +47,7 @@ public:
     QLabel* mayUseDetailLabel() const { return m_useDetail; }
     QPushButton* receiptJsonButton() const { return m_receiptJsonButton; }
     QPushButton* receiptPdfButton() const { return m_receiptPdfButton; }
+    QPushButton* recordDisclosureButton() const { return m_recordDisclosureButton; }
     InlineMessage* errorMessage() const { return m_error; }
     /// Selects the consent row of @p purposeCode; false when there is none.
     bool selectPurpose(const QString& purposeCode);
@@ -62,6 +63,8 @@ public slots:
     void withdraw();
     void exportReceiptJson();
     void exportReceiptPdf();
+    /// Records a disclosure of this customer's data to a recipient (RecordDisclosureDialog).
+    void recordDisclosure();
 
 signals:
     /// Something in the record changed (the Customers table shows it again).
@@ -108,6 +111,7 @@ private:
     QLabel* m_requestsEmpty = nullptr;
     QTableWidget* m_disclosuresTable = nullptr;
     QLabel* m_disclosuresEmpty = nullptr;
+    QPushButton* m_recordDisclosureButton = nullptr;
     QPushButton* m_receiptJsonButton = nullptr;
     QPushButton* m_receiptPdfButton = nullptr;
     QPushButton* m_closeButton = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/dialogs/PurposeDialog.h"
 
 #include "core/services/PurposeService.h"
+#include "core/services/RecipientService.h"
 #include "ui/DomainText.h"
 #include "ui/widgets/InlineMessage.h"
 
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -29,6 +31,7 @@ PurposeDialog::PurposeDialog(std::shared_ptr<Session> session, const Purpose& pu
     , m_category(new QLineEdit(purpose.category, this))
     , m_marketing(new QCheckBox(this))
     , m_active(new QCheckBox(this))
+    , m_recipients(new QListWidget(this))
     , m_error(new InlineMessage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -48,7 +51,11 @@ PurposeDialog::PurposeDialog(std::shared_ptr<Session> session, const Purpose& pu
     m_marketing->setChecked(purpose.marketing);
     m_active->setChecked(purpose.active);
     auto* form = new QFormLayout;
-    const QList<QWidget*> fields{m_code, m_name, m_description, m_basis, m_categories, m_retention, m_category};
+    m_recipients->setObjectName(QStringLiteral("purposeRecipients"));
+    m_recipients->setFixedHeight(m_recipients->fontMetrics().height() * 5);
+    loadRecipients();
+    const QList<QWidget*> fields{
+        m_code, m_name, m_description, m_basis, m_categories, m_retention, m_category, m_recipients};
     for (QWidget* field : fields) {
         auto* label = new QLabel(this);
         label->setBuddy(field);
@@ -84,6 +91,12 @@ void PurposeDialog::accept()
     p.category = m_category->text().trimmed();
     p.marketing = m_marketing->isChecked();
     p.active = m_active->isChecked();
+    p.recipientIds.clear();
+    for (int i = 0; i < m_recipients->count(); ++i) {
+        if (m_recipients->item(i)->checkState() == Qt::Checked) {
+            p.recipientIds << m_recipients->item(i)->data(Qt::UserRole).toLongLong();
+        }
+    }
     PurposeService service(m_session);
     Status st;
     if (p.id == 0) {
@@ -97,6 +110,21 @@ void PurposeDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void PurposeDialog::loadRecipients()
+{
+    auto all = RecipientService(m_session).list();
+    if (!all) {
+        m_error->showMessage(all.errorString());
+        return;
+    }
+    for (const Recipient& r : *all) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(r.name, r.country), m_recipients);
+        item->setData(Qt::UserRole, r.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_purpose.recipientIds.contains(r.id) ? Qt::Checked : Qt::Unchecked);
+    }
 }
 
 void PurposeDialog::changeEvent(QEvent* event)
@@ -116,12 +144,15 @@ void PurposeDialog::retranslateUi()
                              tr("&Legal basis:"),
                              tr("Data &categories:"),
                              tr("&Retention (days):"),
-                             tr("Purpose c&ategory:")};
+                             tr("Purpose c&ategory:"),
+                             tr("Reci&pients:")};
     for (int i = 0; i < labels.size(); ++i) {
         m_labels.at(i)->setText(labels.at(i));
     }
     m_code->setPlaceholderText(tr("e.g. newsletter (cannot be changed later)"));
     m_categories->setPlaceholderText(tr("comma-separated, e.g. name, email"));
+    m_recipients->setToolTip(tr("Third parties that receive this purpose's data (add them on the Third parties "
+                                "page)."));
     m_category->setPlaceholderText(tr("e.g. Marketing, Core function"));
     m_retention->setSpecialValueText(tr("not set"));
     m_marketing->setText(tr("&Marketing (an objection always stops it)"));

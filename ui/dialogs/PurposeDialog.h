@@ -12,12 +12,14 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 class Session;
 
 /// Consent > Purposes > New… / Edit…: code (new purposes only), name, description, legal
-/// basis, data categories, retention period, marketing, Kantara category, active.
+/// basis, data categories, retention period, marketing, Kantara category, active and the
+/// recipients (from the register on the Third parties page) the purpose's data goes to.
 /// PurposeService validates; a refusal or a conflict stays inline.
 class PurposeDialog : public QDialog
 {
@@ -33,6 +35,8 @@ public:
     QLineEdit* categoriesEdit() const { return m_categories; }
     QSpinBox* retentionSpin() const { return m_retention; }
     QCheckBox* marketingCheck() const { return m_marketing; }
+    /// The register's recipients, checkable; Qt::UserRole holds each id.
+    QListWidget* recipientsList() const { return m_recipients; }
     QDialogButtonBox* buttons() const { return m_buttons; }
     InlineMessage* errorMessage() const { return m_error; }
 
@@ -44,6 +48,7 @@ protected:
 
 private:
     void retranslateUi();
+    void loadRecipients();
 
     std::shared_ptr<Session> m_session;
     Purpose m_purpose;
@@ -57,6 +62,7 @@ private:
     QLineEdit* m_category = nullptr;
     QCheckBox* m_marketing = nullptr;
     QCheckBox* m_active = nullptr;
+    QListWidget* m_recipients = nullptr;
     InlineMessage* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

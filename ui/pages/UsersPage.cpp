@@ -6,6 +6,7 @@
 #include "ui/FutureWatch.h"
 #include "ui/MessageBox.h"
 #include "ui/dialogs/AddUserDialog.h"
+#include "ui/dialogs/ControllerDialog.h"
 #include "ui/dialogs/RolesDialog.h"
 #include "ui/models/UsersTableModel.h"
 #include "ui/widgets/InlineMessage.h"
@@ -65,6 +66,11 @@ UsersPage::UsersPage(QWidget* parent)
     security->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     security->addRow(m_requireTwoFactor);
     security->addRow(m_idleLabel, m_idleMinutes);
+    m_controller = new QPushButton(m_securityGroup);
+    m_controller->setObjectName(QStringLiteral("controllerButton"));
+    m_controller->setAutoDefault(false);
+    security->addRow(m_controller);
+    connect(m_controller, &QPushButton::clicked, this, &UsersPage::editController);
 
     contentLayout()->addLayout(buttons);
     contentLayout()->addWidget(m_table, 1);
@@ -318,7 +324,17 @@ void UsersPage::retranslateUi()
     m_requireTwoFactor->setText(tr("Require two-factor sign-in for every account"));
     m_idleLabel->setText(tr("&Lock after:"));
     m_idleMinutes->setSuffix(tr(" minutes idle"));
+    m_controller->setText(tr("Controller &Details…"));
+    m_controller->setToolTip(tr("The name and contact printed on privacy notices, records of processing and consent "
+                                "receipts"));
     m_idleMinutes->setAccessibleName(tr("Minutes without use before the window locks"));
     m_model->retranslate();
     updateButtons();
+}
+
+void UsersPage::editController()
+{
+    auto* dialog = new ControllerDialog(session(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

@@ -50,6 +50,8 @@ public slots:
     void resetPassword();
     void resetTwoFactor();
     void removeUser();
+    /// The controller's name and contact for notices and records (ControllerDialog).
+    void editController();
 
 signals:
     /// The administrator changed the idle time before locking.
@@ -78,6 +80,7 @@ private:
     QPushButton* m_remove = nullptr;
     InlineMessage* m_error = nullptr;
     QGroupBox* m_securityGroup = nullptr;
+    QPushButton* m_controller = nullptr;
     QCheckBox* m_requireTwoFactor = nullptr;
     QLabel* m_idleLabel = nullptr;
     QSpinBox* m_idleMinutes = nullptr;
