@@ -58,6 +58,11 @@ private:
     int commandDeadline(const QStringList& args);
     int commandRequestsList(const QStringList& args);
     int commandRequestsPackage(const QStringList& args);
+    // Erasures (ErasureCommands.cpp).
+    int runErasureCommand(const QStringList& args);
+    static QString erasureHelpText();
+    int commandErasureStatus(const std::shared_ptr<Session>& session, qint64 id);
+    int commandErasureCertificate(const std::shared_ptr<Session>& session, qint64 id, const QString& path);
     int fail(const Error& error);
     int usage(const QString& message);
     QString helpText() const;
