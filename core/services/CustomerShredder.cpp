@@ -80,19 +80,19 @@ QString CustomerShredder::fieldName(const QString& code)
 QString CustomerShredder::categoryName(const QString& code)
 {
     if (code == QLatin1String("customer_fields")) {
-        return Tr::tr("Customer record and every personal field");
+        return Tr::tr("Customer record and personal fields");
     }
     if (code == QLatin1String("data_key")) {
-        return Tr::tr("The customer's data key (every encrypted copy, backups included, becomes unreadable)");
+        return Tr::tr("Customer data key");
     }
     if (code == QLatin1String("consent_history")) {
-        return Tr::tr("Consent history and current consent");
+        return Tr::tr("Consent history");
     }
     if (code == QLatin1String("disclosures")) {
-        return Tr::tr("Records of disclosures to third parties");
+        return Tr::tr("Disclosure records");
     }
     if (code == QLatin1String("request_details")) {
-        return Tr::tr("Requester details of the customer's requests");
+        return Tr::tr("Requester details");
     }
     return code;
 }

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class ErasurePanel;
 class InlineMessage;
 class QComboBox;
 class QLabel;
@@ -40,6 +41,7 @@ public:
     QPushButton* withdrawButton() const { return m_withdraw; }
     QPushButton* completeButton() const { return m_complete; }
     InlineMessage* errorMessage() const { return m_error; }
+    ErasurePanel* erasurePanel() const { return m_erasurePanel; }
 
 signals:
     /// A step succeeded: the queue should read the request again.
@@ -77,4 +79,5 @@ private:
     QPushButton* m_complete = nullptr;
     QPushButton* m_close = nullptr;
     InlineMessage* m_error = nullptr;
+    ErasurePanel* m_erasurePanel = nullptr;
 };
