@@ -420,7 +420,7 @@ Result<HeldRecordContent> ErasureService::readHeld(qint64 heldId)
     return c;
 }
 
-Result<int> ErasureService::destroyExpiredHolds()
+Result<int> ErasureService::destroyExpiredHolds(qint64 requestId)
 {
     if (auto st = m_session->require(Permission::RunRetention, QStringLiteral("held_record")); !st) {
         return st.error();
@@ -431,7 +431,11 @@ Result<int> ErasureService::destroyExpiredHolds()
         return tx.error();
     }
     const qint64 now = Clock::instance().nowMs();
-    auto q = db.exec(QStringLiteral("SELECT id, category FROM held_records WHERE held_until <= ? ORDER BY id"), {now});
+    auto q = requestId
+        ? db.exec(QStringLiteral("SELECT id, category FROM held_records WHERE held_until <= ? AND "
+                                 "request_id = ? ORDER BY id"),
+                  {now, requestId})
+        : db.exec(QStringLiteral("SELECT id, category FROM held_records WHERE held_until <= ? ORDER BY id"), {now});
     if (!q) {
         return q.error();
     }

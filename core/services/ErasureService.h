@@ -117,8 +117,9 @@ public:
 
     /// Opens a held record (ApproveErasure: officers only; audited).
     Result<HeldRecordContent> readHeld(qint64 heldId);
-    /// Destroys held records whose hold ended before now (RunRetention). Returns how many.
-    Result<int> destroyExpiredHolds();
+    /// Destroys held records whose hold ended before now (RunRetention), those of erasure
+    /// request @p requestId only, or all (0). Returns how many.
+    Result<int> destroyExpiredHolds(qint64 requestId = 0);
 
     /// The workspace's hold rules (ApproveErasure).
     struct HoldRule

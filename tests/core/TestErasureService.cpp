@@ -494,7 +494,8 @@ void TestErasureService::holdRulesAndExpiry()
     QCOMPARE(officer.destroyExpiredHolds().value(), 0);
     m_clock.set(m_clock.now().addYears(2).addDays(1));
     QCOMPARE(ErasureService(f.agent).destroyExpiredHolds().code(), ErrorCode::PermissionDenied);
-    QCOMPARE(officer.destroyExpiredHolds().value(), 1);
+    QCOMPARE(officer.destroyExpiredHolds(f.requestId + 1).value(), 0); // another request's only
+    QCOMPARE(officer.destroyExpiredHolds(f.requestId).value(), 1);
     QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM held_records")), 0);
     QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'held_record.destroy'")), 1);
     auto verified = f.officer->auditLog().verify();

@@ -9,6 +9,7 @@
 #include "core/services/CustomerService.h"
 #include "core/services/RequestService.h"
 #include "ui/FileDialog.h"
+#include "ui/MessageBox.h"
 #include "ui/dialogs/ErasureConfirmDialog.h"
 #include "ui/dialogs/ErasurePreviewDialog.h"
 #include "ui/dialogs/RequestDialog.h"
@@ -216,6 +217,29 @@ void TestErasureDialogs::prepareConfirmCertificate()
         QVERIFY(text.contains(QStringLiteral("KirimCepat")));
         QVERIFY(!text.contains(kName) && !text.contains(kRef));
     }
+
+    // Held records: officers read them (restricted); once the hold ends, they are destroyed here.
+    QVERIFY(panel->holdsLabel()->isVisible());
+    QVERIFY(panel->holdsLabel()->text().contains(QStringLiteral("invoices")));
+    QVERIFY(!panel->destroyHeldButton()->isEnabled());
+    MessageBox::setNonInteractive(true);
+    QTest::mouseClick(panel->showHeldButton(), Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Jalan Melati 9, Yogyakarta")));
+    QVERIFY(MessageBox::lastText().contains(kName));
+    QVERIFY(!MessageBox::lastText().contains(QStringLiteral("sekar@example.co.id")));
+    {
+        RequestDialog asAgent(agent, r->id);
+        QVERIFY(!asAgent.erasurePanel()->showHeldButton()->isVisibleTo(asAgent.erasurePanel()));
+        QVERIFY(!asAgent.erasurePanel()->destroyHeldButton()->isVisibleTo(asAgent.erasurePanel()));
+    }
+    m_clock.set(m_clock.now().addYears(11));
+    dialog.refresh();
+    QVERIFY(panel->holdsLabel()->text().contains(QStringLiteral("ended")));
+    QVERIFY(panel->destroyHeldButton()->isEnabled());
+    QTest::mouseClick(panel->destroyHeldButton(), Qt::LeftButton);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM held_records"))->toInt(), 0);
+    QVERIFY(!panel->holdsLabel()->isVisible());
+    QVERIFY(panel->errorMessage()->text().contains(QStringLiteral("1 held record")));
 }
 
 QTEST_MAIN(TestErasureDialogs)

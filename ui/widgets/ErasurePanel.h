@@ -31,11 +31,18 @@ public:
     void openConfirm();
     /// Asks where to save the certificate and writes it.
     void saveCertificate();
+    /// Shows the held records' content (officers only; audited by the service).
+    void showHeld();
+    /// Destroys this erasure's held records whose hold has ended.
+    void destroyEndedHolds();
 
     QLabel* statusLabel() const { return m_status; }
     QPushButton* prepareButton() const { return m_prepare; }
     QPushButton* confirmButton() const { return m_confirm; }
     QPushButton* certificateButton() const { return m_certificate; }
+    QLabel* holdsLabel() const { return m_holds; }
+    QPushButton* showHeldButton() const { return m_showHeld; }
+    QPushButton* destroyHeldButton() const { return m_destroyHeld; }
     RecipientChecklistWidget* checklist() const { return m_checklist; }
     InlineMessage* errorMessage() const { return m_error; }
 
@@ -49,6 +56,10 @@ private:
     QPushButton* m_prepare = nullptr;
     QPushButton* m_confirm = nullptr;
     QPushButton* m_certificate = nullptr;
+    QLabel* m_holds = nullptr;
+    QPushButton* m_showHeld = nullptr;
+    QPushButton* m_destroyHeld = nullptr;
+    QList<qint64> m_heldIds;
     QLabel* m_recipientsLabel = nullptr;
     RecipientChecklistWidget* m_checklist = nullptr;
     InlineMessage* m_error = nullptr;
