@@ -7,11 +7,13 @@
 #include "core/Clock.h"
 #include "core/crypto/Crypto.h"
 #include "core/services/CustomerService.h"
+#include "core/services/ErasureService.h"
 #include "core/services/RequestService.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/dialogs/ErasureConfirmDialog.h"
 #include "ui/dialogs/ErasurePreviewDialog.h"
+#include "ui/dialogs/LegalHoldsDialog.h"
 #include "ui/dialogs/RequestDialog.h"
 #include "ui/widgets/ErasurePanel.h"
 #include "ui/widgets/ErasurePreviewView.h"
@@ -19,11 +21,14 @@
 #include "ui/widgets/RecipientChecklistWidget.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -64,6 +69,8 @@ class TestErasureDialogs : public QObject
 private slots:
     void initTestCase();
     void prepareConfirmCertificate();
+    void preparerCannotConfirm();
+    void legalHoldsEditor();
     void cleanupTestCase() { Clock::setInstance(nullptr); }
 
 private:
@@ -240,6 +247,78 @@ void TestErasureDialogs::prepareConfirmCertificate()
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM held_records"))->toInt(), 0);
     QVERIFY(!panel->holdsLabel()->isVisible());
     QVERIFY(panel->errorMessage()->text().contains(QStringLiteral("1 held record")));
+}
+
+void TestErasureDialogs::preparerCannotConfirm()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto officer = tw.signInNewUser(QStringLiteral("oscar"), static_cast<int>(Role::Officer));
+    auto officer2 = tw.signInNewUser(QStringLiteral("olga"), static_cast<int>(Role::Officer));
+    QVERIFY(officer && officer2);
+    Customer c;
+    c.fullName = kName;
+    c.jurisdiction = QStringLiteral("UU_PDP");
+    auto customer = CustomerService(officer).create(c);
+    QVERIFY(customer.ok());
+    RequestService requests(officer);
+    RequestInput in;
+    in.type = Request::Type::Erasure;
+    in.channel = QStringLiteral("email");
+    in.customerId = *customer;
+    auto r = requests.intake(in);
+    QVERIFY(r.ok());
+    QVERIFY(requests.recordVerification(r->id, RequestService::VerificationMethod::EmailCode, 1).ok());
+    QVERIFY(requests.approve(r->id, QStringLiteral("Verified"), 2).ok());
+    QVERIFY(ErasureService(officer).prepare(r->id).ok());
+    RequestDialog mine(officer, r->id);
+    QVERIFY(!mine.erasurePanel()->confirmButton()->isEnabled());
+    RequestDialog theirs(officer2, r->id);
+    QVERIFY(theirs.erasurePanel()->confirmButton()->isEnabled());
+}
+
+void TestErasureDialogs::legalHoldsEditor()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto officer = tw.signInNewUser(QStringLiteral("oscar"), static_cast<int>(Role::Officer));
+    auto agent = tw.signInNewUser(QStringLiteral("agnes"), static_cast<int>(Role::Agent));
+    QVERIFY(officer && agent);
+    {
+        LegalHoldsDialog asAgent(agent);
+        QVERIFY(!asAgent.saveButton()->isEnabled());
+        QVERIFY(asAgent.errorMessage()->text().contains(QStringLiteral("permission"), Qt::CaseInsensitive)
+                || asAgent.rules().isEmpty());
+    }
+    LegalHoldsDialog d(officer);
+    d.show();
+    QCOMPARE(d.table()->rowCount(), 1);
+    d.table()->selectRow(0);
+    QCOMPARE(d.categoryEdit()->text(), QStringLiteral("invoices"));
+    QVERIFY(d.fieldCheck(QStringLiteral("address"))->isChecked());
+    QVERIFY(!d.fieldCheck(QStringLiteral("email"))->isChecked());
+    // A new rule; an empty basis is refused inline.
+    QTest::mouseClick(d.newButton(), Qt::LeftButton);
+    QTest::keyClicks(d.categoryEdit(), QStringLiteral("warranty"));
+    QTest::mouseClick(d.saveButton(), Qt::LeftButton);
+    QVERIFY(d.errorMessage()->text().contains(QStringLiteral("basis")));
+    QCOMPARE(d.rules().size(), 1);
+    QTest::keyClicks(d.basisEdit(), QStringLiteral("Consumer warranty claims, 2 years"));
+    d.yearsSpin()->setValue(2);
+    d.fieldCheck(QStringLiteral("phone"))->setChecked(true);
+    d.triggerCombo()->setCurrentIndex(1);
+    QTest::mouseClick(d.saveButton(), Qt::LeftButton);
+    QCOMPARE(d.rules().size(), 2);
+    auto rules = ErasureService(officer).holdRules();
+    QVERIFY(rules.ok());
+    const auto it = std::find_if(rules->cbegin(), rules->cend(), [](const ErasureService::HoldRule& r) {
+        return r.category == QLatin1String("warranty");
+    });
+    QVERIFY(it != rules->cend());
+    QCOMPARE(it->years, 2);
+    QCOMPARE(it->fields, QStringList({QStringLiteral("phone")}));
+    QVERIFY(!it->fromActivity);
+    UiTestSupport::snapshot(&d, QStringLiteral("legal-holds"));
 }
 
 QTEST_MAIN(TestErasureDialogs)

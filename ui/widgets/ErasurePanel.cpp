@@ -10,6 +10,7 @@
 #include "ui/MessageBox.h"
 #include "ui/dialogs/ErasureConfirmDialog.h"
 #include "ui/dialogs/ErasurePreviewDialog.h"
+#include "ui/dialogs/LegalHoldsDialog.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/RecipientChecklistWidget.h"
 
@@ -29,6 +30,7 @@ ErasurePanel::ErasurePanel(std::shared_ptr<Session> session, QWidget* parent)
     , m_holds(new QLabel(this))
     , m_showHeld(new QPushButton(tr("&View Held Records…"), this))
     , m_destroyHeld(new QPushButton(tr("Destroy &Ended Holds"), this))
+    , m_legalHolds(new QPushButton(tr("Legal &Holds…"), this))
     , m_recipientsLabel(new QLabel(tr("Recipients to notify (GDPR Art. 19):"), this))
     , m_checklist(new RecipientChecklistWidget(m_session, this))
     , m_error(new InlineMessage(this))
@@ -40,6 +42,7 @@ ErasurePanel::ErasurePanel(std::shared_ptr<Session> session, QWidget* parent)
     buttons->addWidget(m_prepare);
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_certificate);
+    buttons->addWidget(m_legalHolds);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -60,6 +63,7 @@ ErasurePanel::ErasurePanel(std::shared_ptr<Session> session, QWidget* parent)
     connect(m_certificate, &QPushButton::clicked, this, &ErasurePanel::saveCertificate);
     connect(m_showHeld, &QPushButton::clicked, this, &ErasurePanel::showHeld);
     connect(m_destroyHeld, &QPushButton::clicked, this, &ErasurePanel::destroyEndedHolds);
+    connect(m_legalHolds, &QPushButton::clicked, this, &ErasurePanel::openLegalHolds);
     hide();
 }
 
@@ -77,6 +81,7 @@ void ErasurePanel::setRequest(const Request& r)
                        static_cast<QWidget*>(m_certificate)}) {
         w->setVisible(erasure);
     }
+    m_legalHolds->setVisible(erasure && m_session && m_session->can(Permission::ManagePolicy));
     m_heldIds.clear();
     for (QWidget* w :
          {static_cast<QWidget*>(m_holds), static_cast<QWidget*>(m_showHeld), static_cast<QWidget*>(m_destroyHeld)}) {
@@ -146,6 +151,13 @@ void ErasurePanel::showHeld()
                             tr("Held Records"),
                             tr("Restricted: use only for the purpose of the hold.") + QStringLiteral("\n\n")
                                 + parts.join(QStringLiteral("\n\n")));
+}
+
+void ErasurePanel::openLegalHolds()
+{
+    LegalHoldsDialog dialog(m_session, this);
+    dialog.exec();
+    emit changed(); // the preview of a request not yet executed may change
 }
 
 void ErasurePanel::destroyEndedHolds()

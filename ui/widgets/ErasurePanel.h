@@ -35,6 +35,8 @@ public:
     void showHeld();
     /// Destroys this erasure's held records whose hold has ended.
     void destroyEndedHolds();
+    /// Opens the workspace's legal hold rules (officers).
+    void openLegalHolds();
 
     QLabel* statusLabel() const { return m_status; }
     QPushButton* prepareButton() const { return m_prepare; }
@@ -43,6 +45,7 @@ public:
     QLabel* holdsLabel() const { return m_holds; }
     QPushButton* showHeldButton() const { return m_showHeld; }
     QPushButton* destroyHeldButton() const { return m_destroyHeld; }
+    QPushButton* legalHoldsButton() const { return m_legalHolds; }
     RecipientChecklistWidget* checklist() const { return m_checklist; }
     InlineMessage* errorMessage() const { return m_error; }
 
@@ -59,6 +62,7 @@ private:
     QLabel* m_holds = nullptr;
     QPushButton* m_showHeld = nullptr;
     QPushButton* m_destroyHeld = nullptr;
+    QPushButton* m_legalHolds = nullptr;
     QList<qint64> m_heldIds;
     QLabel* m_recipientsLabel = nullptr;
     RecipientChecklistWidget* m_checklist = nullptr;
