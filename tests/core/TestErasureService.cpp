@@ -248,6 +248,13 @@ void TestErasureService::erasureLeavesNothingBehind()
     const QByteArray nameBlob
         = f.db().scalar(QStringLiteral("SELECT full_name FROM customers WHERE id = ?"), {f.customerId})->toByteArray();
     QVERIFY(!nameBlob.isEmpty());
+    const QByteArray wrappedKey
+        = f.db()
+              .scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {f.customerId})
+              ->toByteArray();
+    const QByteArray emailIndex
+        = f.db().scalar(QStringLiteral("SELECT email_bidx FROM customers WHERE id = ?"), {f.customerId})->toByteArray();
+    QCOMPARE(emailIndex.size(), 16);
 
     prepareAndExecute(&f);
     if (QTest::currentTestFailed()) {
@@ -327,6 +334,11 @@ void TestErasureService::erasureLeavesNothingBehind()
             QVERIFY2(!raw.contains(secret.toUtf8()), qPrintable(secret));
         }
         QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0); // checkpointed (TRUNCATE)
+        // secure_delete zeroed the freed cells: not even the ciphertext, the wrapped key or the
+        // blind index of the customer is left in the file.
+        QVERIFY(!raw.contains(wrappedKey));
+        QVERIFY(!raw.contains(nameBlob));
+        QVERIFY(!raw.contains(emailIndex));
     }
 }
 
