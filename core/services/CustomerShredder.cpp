@@ -58,8 +58,12 @@ Status CustomerShredder::fault(const QString& step)
 
 QString CustomerShredder::pseudonym(const Session& session, const QString& customerId)
 {
-    return QString::fromLatin1(
-        session.vault().blindIndex().compute(QStringLiteral("erasure_pseudonym"), customerId).toHex());
+    return pseudonym(session.vault().blindIndex(), customerId);
+}
+
+QString CustomerShredder::pseudonym(const BlindIndex& blindIndex, const QString& customerId)
+{
+    return QString::fromLatin1(blindIndex.compute(QStringLiteral("erasure_pseudonym"), customerId).toHex());
 }
 
 QStringList CustomerShredder::holdableFields()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/crypto/BlindIndex.h"
 #include "core/services/Session.h"
 
 #include <QDateTime>
@@ -49,6 +50,8 @@ public:
     /// The pseudonymous id of @p customerId: HMAC under the blind-index subkey with the label
     /// "erasure_pseudonym", hex. Stable per workspace; the customer id cannot be read back.
     static QString pseudonym(const Session& session, const QString& customerId);
+    /// The same with a blind index computed once (vault().blindIndex()), for many ids.
+    static QString pseudonym(const BlindIndex& blindIndex, const QString& customerId);
 
     /// The active hold rules that apply to @p customerId at @p now (none when it is unknown).
     Result<QList<ApplicableHold>> holdsFor(const QString& customerId, const QDateTime& now);

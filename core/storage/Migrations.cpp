@@ -369,6 +369,8 @@ const char* const kSchemaV2[] = {
         erased_at BIGINT NOT NULL,
         request_id BIGINT REFERENCES requests(id) ON DELETE SET NULL,
         reason TEXT NOT NULL CHECK (reason IN ('erasure', 'retention'))))",
+    // Other desktops' name indexes look for tombstones newer than the last they applied.
+    "CREATE INDEX tombstones_erased ON tombstones (erased_at)",
 
     R"(CREATE TABLE recipient_notifications (
         id %ID%,

@@ -3,6 +3,7 @@
 // only officers read it, four eyes, refusals that change nothing, a failure injected at every
 // step rolls everything back, the Art. 19 checklist, and the certificate.
 #include "core/crypto/Crypto.h"
+#include "core/services/Authenticator.h"
 #include "core/services/ConsentService.h"
 #include "core/services/CustomerService.h"
 #include "core/services/CustomerShredder.h"
@@ -93,6 +94,7 @@ private slots:
     void previewListsWhatGoesAndWhatStays();
     void erasureLeavesNothingBehind();
     void fourEyesAndRefusals();
+    void otherDesktopForgetsTheName();
     void injectedFailureChangesNothing_data();
     void injectedFailureChangesNothing();
     void heldRecordsOfficersOnly();
@@ -340,6 +342,34 @@ void TestErasureService::erasureLeavesNothingBehind()
         QVERIFY(!raw.contains(nameBlob));
         QVERIFY(!raw.contains(emailIndex));
     }
+}
+
+void TestErasureService::otherDesktopForgetsTheName()
+{
+    Fixture f;
+    makeFixture(&f);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // A second desktop: its own connection, its own session and name index.
+    auto other = Workspace::open(f.tw->location());
+    QVERIFY2(other.ok(), qPrintable(other.errorString()));
+    auto session = Authenticator(*other).signIn(QStringLiteral("officer2"), TestWorkspace::staffPassword());
+    QVERIFY2(session.ok(), qPrintable(session.errorString()));
+    auto index = NameIndex::forWorkspace(other->get());
+    QVERIFY(index->build(*session).ok());
+    QCOMPARE(index->search(QStringLiteral("quorbinda")).ids, QStringList({f.customerId}));
+    const qint64 size = index->size();
+    prepareAndExecute(&f);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(index->search(QStringLiteral("quorbinda")).ids, QStringList({f.customerId})); // not told yet
+    QVERIFY(index->catchUp(*session).ok());
+    QVERIFY(index->search(QStringLiteral("quorbinda")).ids.isEmpty());
+    QCOMPARE(index->size(), size - 1);
+    QVERIFY(index->catchUp(*session).ok()); // nothing new: nothing changes
+    QCOMPARE(index->size(), size - 1);
 }
 
 void TestErasureService::fourEyesAndRefusals()
