@@ -64,6 +64,11 @@ private:
     // Record of processing (PolicyCommands.cpp).
     int runPolicyCommand(const QStringList& args);
     static QString policyHelpText();
+    // Erasures (ErasureCommands.cpp).
+    int runErasureCommand(const QStringList& args);
+    static QString erasureHelpText();
+    int commandErasureStatus(const std::shared_ptr<Session>& session, qint64 id);
+    int commandErasureCertificate(const std::shared_ptr<Session>& session, qint64 id, const QString& path);
     int fail(const Error& error);
     int usage(const QString& message);
     QString helpText() const;

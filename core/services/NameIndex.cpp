@@ -1,11 +1,13 @@
 #include "core/services/NameIndex.h"
 
+#include "core/services/CustomerShredder.h"
 #include "core/services/Session.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -525,7 +527,47 @@ Status NameIndex::catchUp(const std::shared_ptr<Session>& session)
         }
         newest = std::max(newest, q->value(3).toLongLong());
     }
+    {
+        std::unique_lock lock(m_mutex);
+        m_watermark = std::max(m_watermark, newest);
+    }
+    return forgetErased(session);
+}
+
+Status NameIndex::forgetErased(const std::shared_ptr<Session>& session)
+{
+    // An erasure elsewhere leaves no row to notice, only a tombstone by pseudonym (the id is
+    // not kept): match the new tombstones against the ids held here.
+    qint64 since = 0;
+    {
+        std::shared_lock lock(m_mutex);
+        since = m_tombstoneMark;
+    }
+    auto q = session->db().exec(QStringLiteral("SELECT pseudonym, erased_at FROM tombstones WHERE erased_at >= ?"),
+                                {since});
+    if (!q) {
+        return q.error();
+    }
+    QSet<QString> erased;
+    qint64 newest = since;
+    while (q->next()) {
+        erased.insert(q->value(0).toString());
+        newest = std::max(newest, q->value(1).toLongLong() + 1);
+    }
+    if (!erased.isEmpty()) {
+        const BlindIndex blind = session->vault().blindIndex();
+        QStringList gone;
+        for (qint64 row = 0, n = size(); row < n; ++row) {
+            const QString id = idAt(row);
+            if (!id.isEmpty() && erased.contains(CustomerShredder::pseudonym(blind, id))) {
+                gone << id;
+            }
+        }
+        for (const QString& id : gone) {
+            remove(id);
+        }
+    }
     std::unique_lock lock(m_mutex);
-    m_watermark = std::max(m_watermark, newest);
+    m_tombstoneMark = std::max(m_tombstoneMark, newest);
     return {};
 }

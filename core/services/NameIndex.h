@@ -75,7 +75,8 @@ public:
     /// Forgets a customer (erasure).
     void remove(const QString& id);
     /// Applies changes made since the build or the last catchUp (by anyone, e.g. another
-    /// desktop on PostgreSQL): rows whose updated_at moved on. Runs on the session's connection.
+    /// desktop on PostgreSQL): rows whose updated_at moved on, and customers erased since
+    /// (tombstones, matched by pseudonym). Runs on the session's connection.
     Status catchUp(const std::shared_ptr<Session>& session);
 
     /// Bytes held by the index (the core-side part of the application's memory).
@@ -118,6 +119,7 @@ private:
     };
 
     void applyLocked(const Pending& change);
+    Status forgetErased(const std::shared_ptr<Session>& session);
 
     mutable std::shared_mutex m_mutex;
     Data m_data;
@@ -127,4 +129,5 @@ private:
     std::atomic<bool> m_cancel{false};
     std::atomic<qint64> m_buildMs{0};
     qint64 m_watermark = 0; ///< the largest updated_at seen
+    qint64 m_tombstoneMark = 0; ///< tombstones erased before this were applied by catchUp()
 };

@@ -311,6 +311,80 @@ const char* const kPostgresGuardsV1[] = {
     "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM CURRENT_USER",
 };
 
+// Migration 2: erasure with legal holds (issue #7). Hold rules per workspace; what an erasure
+// keeps (held_records: the fields a hold needs, under a key of the record's own, wrapped with
+// the workspace wrap key, so the erased customer's key can go); one accountability row per
+// erasure request; a tombstone per erased customer by pseudonym (never the customer id); and
+// the checklist of recipients told about an erasure, rectification or restriction (Art. 19).
+const char* const kSchemaV2[] = {
+    R"(CREATE TABLE legal_holds (
+        id %ID%,
+        category TEXT NOT NULL UNIQUE,
+        basis TEXT NOT NULL,
+        years INTEGER NOT NULL CHECK (years > 0 AND years <= 100),
+        fields TEXT NOT NULL DEFAULT '',
+        trigger_event TEXT NOT NULL DEFAULT 'last_activity' CHECK (trigger_event IN ('last_activity', 'erasure')),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1))",
+    // Indonesian tax records: books and their documents are kept 10 years (UU KUP Ps 28(11));
+    // an invoice needs the buyer's name and address. Counted from the customer's last activity.
+    R"(INSERT INTO legal_holds (category, basis, years, fields, trigger_event, active, created_at, updated_at)
+       VALUES ('invoices', 'UU KUP Ps 28(11): tax records 10 years', 10, 'full_name,address', 'last_activity', 1,
+       0, 0))",
+
+    R"(CREATE TABLE held_records (
+        id %ID%,
+        pseudonym TEXT NOT NULL,
+        request_id BIGINT REFERENCES requests(id) ON DELETE SET NULL,
+        category TEXT NOT NULL,
+        basis TEXT NOT NULL,
+        held_until BIGINT NOT NULL,
+        fields TEXT NOT NULL DEFAULT '',
+        payload %BLOB% NOT NULL,
+        payload_key %BLOB% NOT NULL,
+        restricted INTEGER NOT NULL DEFAULT 1 CHECK (restricted = 1),
+        created_at BIGINT NOT NULL,
+        UNIQUE (pseudonym, category)))",
+    "CREATE INDEX held_records_until ON held_records (held_until)",
+
+    R"(CREATE TABLE erasures (
+        request_id BIGINT PRIMARY KEY REFERENCES requests(id),
+        prepared_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+        prepared_at BIGINT NOT NULL,
+        approved_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+        approved_at BIGINT,
+        executed_at BIGINT,
+        justification TEXT NOT NULL DEFAULT '',
+        categories TEXT NOT NULL DEFAULT '',
+        holds TEXT NOT NULL DEFAULT '',
+        recipients INTEGER NOT NULL DEFAULT 0,
+        pseudonym TEXT,
+        certificate_sha256 TEXT,
+        CHECK (approved_by IS NULL OR approved_by <> prepared_by)))",
+
+    R"(CREATE TABLE tombstones (
+        pseudonym TEXT PRIMARY KEY,
+        erased_at BIGINT NOT NULL,
+        request_id BIGINT REFERENCES requests(id) ON DELETE SET NULL,
+        reason TEXT NOT NULL CHECK (reason IN ('erasure', 'retention'))))",
+    // Other desktops' name indexes look for tombstones newer than the last they applied.
+    "CREATE INDEX tombstones_erased ON tombstones (erased_at)",
+
+    R"(CREATE TABLE recipient_notifications (
+        id %ID%,
+        request_id BIGINT NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        recipient_id BIGINT NOT NULL REFERENCES recipients(id),
+        notified_at BIGINT,
+        notified_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+        confirmed_at BIGINT,
+        confirmed_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+        created_at BIGINT NOT NULL,
+        UNIQUE (request_id, recipient_id),
+        CHECK (confirmed_at IS NULL OR notified_at IS NOT NULL)))",
+};
+
 template <size_t N> void append(QStringList& out, const char* const (&statements)[N], WorkspaceLocation::Backend b)
 {
     for (const char* s : statements) {
@@ -335,6 +409,13 @@ std::vector<Migration> schemaMigrations(WorkspaceLocation::Backend backend)
         append(v1.statements, kSqliteGuardsV1, backend);
     }
     all.push_back(std::move(v1));
+
+    Migration v2;
+    v2.version = 2;
+    v2.description
+        = QStringLiteral("Erasure: legal holds, held records, erasures, tombstones, recipient notifications");
+    append(v2.statements, kSchemaV2, backend);
+    all.push_back(std::move(v2));
 
     return all;
 }

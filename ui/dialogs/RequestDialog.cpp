@@ -2,6 +2,7 @@
 
 #include "core/services/Session.h"
 #include "ui/DomainText.h"
+#include "ui/widgets/ErasurePanel.h"
 #include "ui/widgets/InlineMessage.h"
 
 #include <QComboBox>
@@ -89,6 +90,13 @@ RequestDialog::RequestDialog(std::shared_ptr<Session> session, qint64 requestId,
     layout->addLayout(form);
     layout->addLayout(actions);
     layout->addLayout(buildFulfilmentRow());
+    // Erasure (issue #7): preparation, confirmation, certificate and the Art. 19 checklist.
+    m_erasurePanel = new ErasurePanel(m_session, this);
+    layout->addWidget(m_erasurePanel);
+    connect(m_erasurePanel, &ErasurePanel::changed, this, [this] {
+        refresh();
+        emit changed();
+    });
     layout->addWidget(m_error);
     layout->addLayout(bottom);
 
@@ -166,6 +174,7 @@ void RequestDialog::refresh()
     }
     fillDetails();
     updateButtons();
+    m_erasurePanel->setRequest(m_details.request);
 }
 
 void RequestDialog::updateButtons()

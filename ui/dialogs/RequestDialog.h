@@ -8,6 +8,7 @@
 #include <memory>
 
 class AnswerLetterDialog;
+class ErasurePanel;
 class InlineMessage;
 class PackagePreviewDialog;
 class QComboBox;
@@ -44,6 +45,7 @@ public:
     QPushButton* withdrawButton() const { return m_withdraw; }
     QPushButton* completeButton() const { return m_complete; }
     InlineMessage* errorMessage() const { return m_error; }
+    ErasurePanel* erasurePanel() const { return m_erasurePanel; }
     // Fulfilment (RequestDialogActions.cpp).
     QPushButton* packageButton() const { return m_package; }
     QPushButton* answerButton() const { return m_answer; }
@@ -108,4 +110,5 @@ private:
     QPointer<PackagePreviewDialog> m_packageDialog;
     QPointer<AnswerLetterDialog> m_answerDialog;
     QPointer<RectifyDialog> m_rectifyDialog;
+    ErasurePanel* m_erasurePanel = nullptr;
 };

@@ -1,0 +1,212 @@
+// `amanahctl erasure status` and `erasure certificate` as scripts see them: the record of an
+// erasure before and after execution, holds and recipients, no personal data, the PDF and its
+// SHA-256, and the exit statuses of refusals.
+#include "core/crypto/Crypto.h"
+#include "core/services/CustomerService.h"
+#include "core/services/ErasureService.h"
+#include "core/services/RequestService.h"
+#include "testsupport/TestBackend.h"
+#include "testsupport/TestPaths.h"
+#include "testsupport/TestWorkspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run amanahctl(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("AMANAH_WORKSPACE"));
+    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    e.insert(QStringLiteral("AMANAH_PASSWORD"), TestWorkspace::staffPassword());
+    p.setProcessEnvironment(e);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(QStringLiteral(AMANAH_BINARY_DIR "/bin/amanahctl"), args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return r;
+    }
+    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString workspaceArg(const WorkspaceLocation& loc)
+{
+    if (!loc.isPostgres()) {
+        return loc.path;
+    }
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+        .arg(loc.user, loc.password, loc.host, QString::number(loc.port), loc.database);
+}
+
+// "key: value" lines; repeated keys keep every value.
+QMultiMap<QString, QString> fields(const QString& out)
+{
+    QMultiMap<QString, QString> m;
+    for (const QString& line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const int colon = line.indexOf(QLatin1String(": "));
+        m.insert(line.left(colon), line.mid(colon + 2));
+    }
+    return m;
+}
+
+} // namespace
+
+class TestErasureCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void statusAndCertificate();
+};
+
+void TestErasureCli::initTestCase()
+{
+    QVERIFY(Crypto::init().ok());
+    QVERIFY(QFile::exists(QStringLiteral(AMANAH_BINARY_DIR "/bin/amanahctl")));
+}
+
+void TestErasureCli::statusAndCertificate()
+{
+    AMANAH_REQUIRE_BACKEND();
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), static_cast<int>(Role::Agent));
+    auto officer = tw.signInNewUser(QStringLiteral("officer"), static_cast<int>(Role::Officer));
+    auto manager = tw.signInNewUser(QStringLiteral("manager"), static_cast<int>(Role::Manager));
+    QVERIFY(agent && officer && manager);
+    const Database& db = *tw.workspace()->database();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO recipients (name, role, country, created_at, updated_at) VALUES "
+                                   "('ShipFast', 'processor', 'ID', ?, ?)"),
+                    {now, now})
+                .ok());
+    Customer c;
+    c.fullName = QStringLiteral("Wibisana Erasable");
+    c.email = QStringLiteral("wibisana@example.org");
+    c.externalRef = QStringLiteral("REF-501");
+    c.address = QStringLiteral("Jalan Mawar 3");
+    c.jurisdiction = QStringLiteral("UU_PDP");
+    auto customer = CustomerService(agent).create(c);
+    QVERIFY(customer.ok());
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO disclosures (customer_id, recipient_id, disclosed_at, source, "
+                                   "created_at) SELECT ?, id, ?, 'manual', ? FROM recipients"),
+                    {*customer, now, now})
+                .ok());
+    RequestService requests(agent);
+    RequestInput in;
+    in.type = Request::Type::Erasure;
+    in.channel = QStringLiteral("email");
+    in.customerId = *customer;
+    auto r = requests.intake(in);
+    QVERIFY(r.ok());
+    QVERIFY(requests.recordVerification(r->id, RequestService::VerificationMethod::EmailCode, 1).ok());
+    QVERIFY(RequestService(officer).approve(r->id, QStringLiteral("Verified"), 2).ok());
+    QVERIFY(ErasureService(agent).prepare(r->id).ok());
+
+    const QString ws = workspaceArg(tw.location());
+    const QString id = QString::number(r->id);
+    auto status = [&](const QString& user) {
+        return amanahctl({QStringLiteral("--workspace"),
+                          ws,
+                          QStringLiteral("erasure"),
+                          QStringLiteral("status"),
+                          QStringLiteral("--request"),
+                          id,
+                          QStringLiteral("--user"),
+                          user});
+    };
+    Run before = status(QStringLiteral("officer"));
+    QCOMPARE(before.status, 0);
+    auto f = fields(before.out);
+    QCOMPARE(f.value(QStringLiteral("state")), QStringLiteral("approved"));
+    QVERIFY(f.value(QStringLiteral("prepared")).startsWith(QLatin1String("agent 20")));
+    QCOMPARE(f.value(QStringLiteral("approved")), QStringLiteral("-"));
+    QCOMPARE(f.value(QStringLiteral("executed")), QStringLiteral("-"));
+    QVERIFY(
+        f.value(QStringLiteral("recipient")).startsWith(QLatin1String("ShipFast notified - confirmed - overdue 0")));
+
+    // The certificate needs an executed erasure.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("certificate.pdf"));
+    const QStringList certArgs{QStringLiteral("--workspace"),
+                               ws,
+                               QStringLiteral("erasure"),
+                               QStringLiteral("certificate"),
+                               QStringLiteral("--request"),
+                               id,
+                               QStringLiteral("--out"),
+                               pdf,
+                               QStringLiteral("--user"),
+                               QStringLiteral("officer")};
+    QCOMPARE(amanahctl(certArgs).status, 9);
+
+    QVERIFY(ErasureService(officer)
+                .execute(r->id, QStringLiteral("Erasure asked for, nothing keeps it"), c.externalRef)
+                .ok());
+    Run after = status(QStringLiteral("agent"));
+    QCOMPARE(after.status, 0);
+    f = fields(after.out);
+    QCOMPARE(f.value(QStringLiteral("request")), id);
+    QCOMPARE(f.value(QStringLiteral("state")), QStringLiteral("executed"));
+    QVERIFY(f.value(QStringLiteral("approved")).startsWith(QLatin1String("officer 20")));
+    QVERIFY(f.value(QStringLiteral("executed")) != QStringLiteral("-"));
+    QCOMPARE(f.value(QStringLiteral("destroyed")), QStringLiteral("data_key,customer_fields,disclosures"));
+    QVERIFY(f.value(QStringLiteral("hold")).startsWith(QLatin1String("invoices until 20")));
+    QVERIFY(f.value(QStringLiteral("hold")).contains(QLatin1String("UU KUP")));
+    QVERIFY(f.value(QStringLiteral("recipient")).startsWith(QLatin1String("ShipFast notified - ")));
+    QCOMPARE(f.value(QStringLiteral("certificate")), QStringLiteral("-"));
+    for (const QString& secret : {c.fullName, c.email, c.externalRef, c.address, *customer}) {
+        QVERIFY2(!after.out.contains(secret), qPrintable(secret));
+    }
+
+    Run cert = amanahctl(certArgs);
+    QCOMPARE(cert.status, 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QVERIFY(cert.out.startsWith(sha + QStringLiteral("  ")));
+    QCOMPARE(fields(status(QStringLiteral("officer")).out).value(QStringLiteral("certificate")), sha);
+
+    // A manager reads the record (it is audit material) but not the checklist of recipients.
+    Run asManager = status(QStringLiteral("manager"));
+    QCOMPARE(asManager.status, 0);
+    QCOMPARE(fields(asManager.out).value(QStringLiteral("state")), QStringLiteral("executed"));
+    QVERIFY(!fields(asManager.out).contains(QStringLiteral("recipient")));
+    // Refusals: a missing request, a missing option, an unknown subcommand.
+    QCOMPARE(amanahctl({QStringLiteral("--workspace"),
+                        ws,
+                        QStringLiteral("erasure"),
+                        QStringLiteral("status"),
+                        QStringLiteral("--request"),
+                        QStringLiteral("999"),
+                        QStringLiteral("--user"),
+                        QStringLiteral("officer")})
+                 .status,
+             3);
+    QCOMPARE(amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("erasure"), QStringLiteral("status")}).status,
+             2);
+    QCOMPARE(amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("erasure"), QStringLiteral("undo")}).status,
+             2);
+}
+
+QTEST_GUILESS_MAIN(TestErasureCli)
+#include "TestErasureCli.moc"
