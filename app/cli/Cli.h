@@ -58,6 +58,10 @@ private:
     int commandDeadline(const QStringList& args);
     int commandRequestsList(const QStringList& args);
     int commandRequestsPackage(const QStringList& args);
+    // The retention run (RetentionCommands.cpp).
+    int runRetentionCommand(const QStringList& args);
+    static QString retentionHelpText();
+    int commandRetentionRun(const QStringList& args);
     int fail(const Error& error);
     int usage(const QString& message);
     QString helpText() const;
