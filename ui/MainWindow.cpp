@@ -195,10 +195,10 @@ void MainWindow::createPages()
                  thirdParties,
                  Icons::page(QStringLiteral("third-parties"), QStyle::SP_DriveNetIcon),
                  policy);
-    registerPage(PageId::Retention,
-                 new RetentionPage,
-                 Icons::page(QStringLiteral("retention"), QStyle::SP_BrowserReload),
-                 policy);
+    auto* retention = new RetentionPage;
+    connect(retention, &RetentionPage::customersRemoved, customers, &CustomersPage::applyFilters);
+    registerPage(
+        PageId::Retention, retention, Icons::page(QStringLiteral("retention"), QStyle::SP_BrowserReload), policy);
     registerPage(PageId::AuditTrail,
                  new AuditTrailPage,
                  Icons::page(QStringLiteral("audit-trail"), QStyle::SP_FileDialogDetailedView),

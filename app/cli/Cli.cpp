@@ -69,7 +69,8 @@ QString Cli::helpText() const
                   "  6 server unreachable 7 authentication      8 permission denied\n"
                   "  9 input refused     10 audit chain broken 11 crypto failure\n"
                   " 12 read-only         13 conflict           14 database error\n")
-        .arg(customerHelpText() + requestHelpText() + reportHelpText() + policyHelpText() + erasureHelpText());
+        .arg(customerHelpText() + requestHelpText() + reportHelpText() + policyHelpText() + erasureHelpText()
+             + retentionHelpText());
 }
 
 int Cli::run(const QStringList& arguments)
@@ -142,6 +143,9 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == QLatin1String("erasure")) {
         return runErasureCommand(rest);
+    }
+    if (command == QLatin1String("retention")) {
+        return runRetentionCommand(rest);
     }
     return usage(Tr::tr("Unknown command %1.").arg(command));
 }

@@ -69,6 +69,10 @@ private:
     static QString erasureHelpText();
     int commandErasureStatus(const std::shared_ptr<Session>& session, qint64 id);
     int commandErasureCertificate(const std::shared_ptr<Session>& session, qint64 id, const QString& path);
+    // The retention run (RetentionCommands.cpp).
+    int runRetentionCommand(const QStringList& args);
+    static QString retentionHelpText();
+    int commandRetentionRun(const QStringList& args);
     int fail(const Error& error);
     int usage(const QString& message);
     QString helpText() const;

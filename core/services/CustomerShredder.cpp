@@ -307,6 +307,11 @@ Result<ShredOutcome> CustomerShredder::shred(const QString& customerId, qint64 r
     return out;
 }
 
+Status CustomerShredder::keepHeld(const QString& customerId, ShredOutcome* out)
+{
+    return writeHeld(customerId, out->pseudonym, 0, out);
+}
+
 void CustomerShredder::forget(const QString& customerId)
 {
     if (auto index = NameIndex::existing(m_session->workspace().get())) {

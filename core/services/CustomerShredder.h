@@ -65,6 +65,12 @@ public:
     /// the WAL (TRUNCATE) so no page of the old rows lingers in it.
     void forget(const QString& customerId);
 
+    /// Inside the caller's open transaction: writes what the applicable legal holds need of
+    /// @p customerId as held records (as shred() does), so that a caller destroying the
+    /// customer another way (the retention run's anonymisation) keeps them the same way.
+    /// Adds the holds kept to @p out (which must carry the pseudonym).
+    Status keepHeld(const QString& customerId, ShredOutcome* out);
+
     /// The translated name of a destroyed category code.
     static QString categoryName(const QString& code);
     /// The translated name of a customer field code kept by a hold.

@@ -385,6 +385,12 @@ const char* const kSchemaV2[] = {
         CHECK (confirmed_at IS NULL OR notified_at IS NOT NULL)))",
 };
 
+// Migration 3: retention (issue #8). When a customer's account was closed (the trigger
+// "account_closed" of retention rules counts from it); NULL while the account is open.
+const char* const kSchemaV3[] = {
+    "ALTER TABLE customers ADD COLUMN closed_at BIGINT",
+};
+
 template <size_t N> void append(QStringList& out, const char* const (&statements)[N], WorkspaceLocation::Backend b)
 {
     for (const char* s : statements) {
@@ -416,6 +422,12 @@ std::vector<Migration> schemaMigrations(WorkspaceLocation::Backend backend)
         = QStringLiteral("Erasure: legal holds, held records, erasures, tombstones, recipient notifications");
     append(v2.statements, kSchemaV2, backend);
     all.push_back(std::move(v2));
+
+    Migration v3;
+    v3.version = 3;
+    v3.description = QStringLiteral("Retention: when a customer's account was closed");
+    append(v3.statements, kSchemaV3, backend);
+    all.push_back(std::move(v3));
 
     return all;
 }

@@ -275,6 +275,7 @@ void TestMainWindow::placeholderPagesSayWhatArrivesLater()
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Reports)));
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Requests)));
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::ThirdParties)));
+    QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Retention)));
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Settings)));
     QVERIFY(!qobject_cast<PlaceholderPage*>(window->page(PageId::Users)));
 }
