@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPair>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -97,6 +98,46 @@ double median(QList<qint64> values)
     const double mid = n % 2 ? double(values[n / 2]) : (double(values[n / 2 - 1]) + double(values[n / 2])) / 2.0;
     return mid / double(kDayMs);
 }
+
+// The aggregates scan and sort millions of consent events: on SQLite this connection gets a
+// large page cache, in-memory sorting and memory-mapped reads while they run (restored
+// afterwards, as CustomerBulkWriter does). Pragma names and values are fixed text.
+class SqliteTuning
+{
+public:
+    explicit SqliteTuning(const Database& db)
+        : m_db(db)
+    {
+        if (db.isPostgres() || db.inTransaction()) {
+            return;
+        }
+        for (const char* pragma : {"cache_size", "temp_store", "mmap_size"}) {
+            auto v = db.scalar(QStringLiteral("PRAGMA %1").arg(QString::fromLatin1(pragma)));
+            if (v && !v->isNull()) {
+                m_old.append({QString::fromLatin1(pragma), v->toLongLong()});
+            }
+        }
+        for (const char* sql :
+             {"PRAGMA cache_size = -131072", "PRAGMA temp_store = MEMORY", "PRAGMA mmap_size = 1073741824"}) {
+            Q_UNUSED(db.exec(QString::fromLatin1(sql)));
+        }
+    }
+    ~SqliteTuning()
+    {
+        for (const auto& [pragma, value] : std::as_const(m_old)) {
+            Q_UNUSED(m_db.exec(QStringLiteral("PRAGMA %1 = %2").arg(pragma).arg(value)));
+        }
+        if (!m_old.isEmpty()) {
+            Q_UNUSED(m_db.exec(QStringLiteral("PRAGMA shrink_memory")));
+        }
+    }
+    SqliteTuning(const SqliteTuning&) = delete;
+    SqliteTuning& operator=(const SqliteTuning&) = delete;
+
+private:
+    const Database& m_db;
+    QList<QPair<QString, qint64>> m_old;
+};
 
 // One computation on one connection; each step fills part of the figures.
 class Computation
@@ -401,6 +442,7 @@ Result<ComplianceFigures> ReportService::figures(const ReportPeriod& period, boo
     f.generatedAt = Clock::instance().now().toUTC();
     f.generatedBy = m_session->user().username;
     const QList<QDate> months = monthsOf(period);
+    const SqliteTuning tuning(*db);
     Computation c(*db, &f, months, m_zone);
     const QList<std::function<Status()>> steps{[&] { return c.openRequests(); },
                                                [&] { return c.answeredByMonth(); },
