@@ -429,7 +429,7 @@ void TestConsentService::exportToRecipientRecordsDisclosures()
     expected.sort();
     QCOMPARE(disclosed, expected);
     auto audit = db.scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'audience.export' ORDER BY "
-                                          "id DESC LIMIT 1"));
+                                          "seq DESC LIMIT 1"));
     QCOMPARE(audit->toString(), QStringLiteral("count=2;recipient=%1").arg(mailCo));
 }
 

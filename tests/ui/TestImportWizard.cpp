@@ -150,6 +150,7 @@ void TestImportWizard::importedNamesReachTheNameIndex()
     Customer before;
     before.fullName = QStringLiteral("Budi Santoso");
     before.country = QStringLiteral("ID");
+    before.jurisdiction = QStringLiteral("UU_PDP");
     QVERIFY(CustomerService(staff).create(before).ok());
 
     QTemporaryDir dir;
