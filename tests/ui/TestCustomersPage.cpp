@@ -410,6 +410,7 @@ void TestCustomersPage::audienceExportAndReceipt()
     QVERIFY(e->progressBar()->isVisible());
     QVERIFY(!e->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     QTRY_COMPARE(e->progressBar()->value(), e->progressBar()->maximum()); // both customers in the first batch
+    UiTestSupport::snapshot(e, QStringLiteral("audience-export-running"));
     QTest::mouseClick(e->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!e->isWorking());
     AudienceExportDialog::setBatchHookForTest({});
@@ -417,6 +418,7 @@ void TestCustomersPage::audienceExportAndReceipt()
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("audience*")}, QDir::Files), QStringList());
     QVERIFY(e->errorMessage()->isVisible());
+    UiTestSupport::snapshot(e, QStringLiteral("audience-export-cancelled"));
     QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'audience.export'"), exportsBefore);
     QCOMPARE(count("SELECT count(*) FROM disclosures"), 0);
     QCOMPARE(e->exportedCount(), -1);

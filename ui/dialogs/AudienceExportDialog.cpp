@@ -87,6 +87,9 @@ AudienceExportDialog::AudienceExportDialog(std::shared_ptr<Session> session, QWi
     layout->addWidget(m_progress);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    // The wrapped intro, the progress bar and a message all fit: the dialog grows with them.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    m_intro->setMinimumWidth(460);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AudienceExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AudienceExportDialog::reject);
     retranslateUi();
@@ -258,6 +261,8 @@ void AudienceExportDialog::retranslateUi()
     setWindowTitle(tr("Export Audience"));
     m_intro->setText(tr("Only customers whose data may be used for the purpose now are exported: a current consent "
                         "that is not stale (for purposes on consent), no restriction, no objection that applies."));
+    // A wrapped label does not claim its height in a dialog's layout: give it its lines.
+    m_intro->setMinimumHeight(m_intro->heightForWidth(m_intro->minimumWidth()));
     m_purposeLabel->setText(tr("&Purpose:"));
     m_recipientLabel->setText(tr("&Recipient:"));
     m_recipient->setItemText(0, tr("No recipient (for our own use)"));
