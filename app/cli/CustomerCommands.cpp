@@ -29,8 +29,9 @@ QString Cli::customerHelpText()
                   "                  the name; prints id, reference, name, email, phone, status\n"
                   "  consent receipt --user U --customer ID [--html LANG]\n"
                   "                  the customer's Kantara v1.1 consent receipt as JSON (or HTML en|id)\n"
-                  "  audience export --user U --purpose CODE --out FILE\n"
-                  "                  CSV of exactly the customers the purpose may use now (audited)\n"
+                  "  audience export --user U --purpose CODE --out FILE [--recipient NAME]\n"
+                  "                  CSV of exactly the customers the purpose may use now (audited);\n"
+                  "                  naming a recipient records a disclosure to it for each customer\n"
                   "  import customers FILE --user U [--good-rows-only] [--dry-run]\n"
                   "                  import customers and consents from CSV; lists every bad row\n");
 }
@@ -159,8 +160,12 @@ int Cli::commandConsentReceipt(const QStringList& args)
 
 int Cli::commandAudienceExport(const QStringList& args)
 {
-    auto opts = parseOptions(
-        args, {QStringLiteral("user"), QStringLiteral("code"), QStringLiteral("purpose"), QStringLiteral("out")});
+    auto opts = parseOptions(args,
+                             {QStringLiteral("user"),
+                              QStringLiteral("code"),
+                              QStringLiteral("purpose"),
+                              QStringLiteral("out"),
+                              QStringLiteral("recipient")});
     if (!opts) {
         return usage(opts.errorString());
     }
@@ -175,11 +180,26 @@ int Cli::commandAudienceExport(const QStringList& args)
     if (!session) {
         return fail(session.error());
     }
+    ConsentService consent(*session);
+    qint64 recipientId = 0;
+    if (opts->has(QStringLiteral("recipient"))) {
+        const QString name = opts->value(QStringLiteral("recipient")).trimmed();
+        auto recipients = consent.exportRecipients();
+        if (!recipients) {
+            return fail(recipients.error());
+        }
+        for (const ConsentService::ExportRecipient& r : *recipients) {
+            recipientId = r.name == name ? r.id : recipientId;
+        }
+        if (!recipientId) {
+            return fail(Error(ErrorCode::NotFound, Tr::tr("There is no recipient named %1.").arg(name)));
+        }
+    }
     QSaveFile file(opts->value(QStringLiteral("out")));
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(Error(ErrorCode::ReadOnly, Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())));
     }
-    auto count = ConsentService(*session).exportAudience(opts->value(QStringLiteral("purpose")), &file);
+    auto count = consent.exportAudience(opts->value(QStringLiteral("purpose")), &file, {}, recipientId);
     if (!count) {
         file.cancelWriting();
         return fail(count.error());

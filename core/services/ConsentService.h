@@ -64,10 +64,23 @@ public:
 
     /// Ids of the customers mayUse() allows for the purpose now, ordered by id.
     Result<QStringList> audience(const QString& purposeCode);
+    /// A recipient an audience export can name.
+    struct ExportRecipient
+    {
+        qint64 id = 0;
+        QString name;
+    };
+    /// The recipients an export can name (id and name, by name; officer: ManagePolicy).
+    Result<QList<ExportRecipient>> exportRecipients();
     /// Writes the audience as CSV for a mailing tool (customer_id, external_ref, full_name,
     /// email, phone, language, consent_at; formulas neutralised) and audits the export with
     /// the purpose and count (officer: ManagePolicy). Returns the number of customers.
-    Result<qint64> exportAudience(const QString& purposeCode, QIODevice* out, const Progress& progress = {});
+    /// @p recipientId (0: none) names who receives the file: then a disclosure (source
+    /// 'export', the purpose and its data categories) is recorded for every exported customer
+    /// in the audit entry's transaction. Cancelled through @p progress: ErrorCode::Cancelled,
+    /// nothing audited or recorded (the caller discards the partial file).
+    Result<qint64>
+    exportAudience(const QString& purposeCode, QIODevice* out, const Progress& progress = {}, qint64 recipientId = 0);
 
     /// The AAD row id of an event's evidence.
     static QString evidenceRowId(const QString& customerId, qint64 purposeId, qint64 occurredMs, bool granted);

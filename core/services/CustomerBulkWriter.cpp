@@ -27,7 +27,7 @@ const QString kTable = QStringLiteral("customers");
 
 // Rows encrypted per task, and per slice of the encrypt-while-inserting pipeline.
 constexpr size_t kPiece = 64;
-constexpr size_t kSlice = 1024;
+constexpr size_t kSlice = 512;
 // Rows per multi-row INSERT on PostgreSQL.
 constexpr int kPgCustomers = 50;
 constexpr int kPgKeys = 300;
@@ -352,9 +352,10 @@ Result<QStringList> CustomerBulkWriter::write(const std::vector<Item>& items)
                 }
             }
             const std::array<const QString*, 3> indexed = {&ref, &email, &c.phone};
+            const std::array<const QByteArray*, 3> given = {&items[i].externalRefBidx, &items[i].emailBidx, nullptr};
             for (size_t k = 0; k < indexed.size(); ++k) {
                 if (!indexed[k]->isEmpty()) {
-                    e.bidx[k] = blind.compute(kinds[k], *indexed[k]);
+                    e.bidx[k] = given[k] && !given[k]->isEmpty() ? *given[k] : blind.compute(kinds[k], *indexed[k]);
                 }
             }
             e.idUtf8 = e.id.toUtf8();

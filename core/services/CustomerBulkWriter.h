@@ -37,6 +37,10 @@ public:
     {
         Customer customer; ///< validated; phone already in E.164; created (if valid) is kept
         std::vector<Event> events;
+        /// Blind indexes the caller already computed (the importer, for its duplicate checks);
+        /// empty: computed here.
+        QByteArray emailBidx;
+        QByteArray externalRefBidx;
     };
 
     explicit CustomerBulkWriter(std::shared_ptr<Session> session);

@@ -8,7 +8,6 @@
 #include "core/services/SqliteHandle.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QSqlError>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -20,10 +19,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CustomerImporter)
 };
 
-// Rows per CustomerBulkWriter::write (it pipelines encryption and inserts inside a call).
-constexpr size_t kBatch = 8192;
-// Records parsed and validated per parallel step.
-constexpr size_t kParseChunk = 4096;
+// Records per chunk: parsed and validated on the pool while the chunk before is written
+// (CustomerBulkWriter::write pipelines its own encryption and inserts inside a call).
+constexpr size_t kParseChunk = 2048;
 constexpr size_t kParsePiece = 128;
 
 using Column = CustomerImporter::Column;
@@ -66,6 +64,7 @@ struct Parsed
     QString problem;
     QByteArray emailBidx; ///< blind indexes for the duplicate check against the workspace
     QByteArray refBidx;
+    bool duplicate = false; ///< the problem is a duplicate email
 };
 
 QString cell(const CsvReader::Record& r, int column)
@@ -122,8 +121,10 @@ Parsed parseRow(const CsvReader::Record& r, int expected, const CustomerImporter
     const QString date = cell(r, m.consentDateColumn).trimmed();
     if (!date.isEmpty()) {
         // Files often give every row the same date: remember the last one parsed on this thread.
+        // (A local time's toMSecsSinceEpoch() asks the C library for the time zone each call.)
         thread_local QString lastDate;
-        thread_local QDateTime lastDateTime;
+        thread_local qint64 lastMs = 0;
+        thread_local bool lastValid = false;
         if (date != lastDate) {
             QDateTime dt = QDateTime::fromString(date, Qt::ISODate);
             if (!dt.isValid()) {
@@ -131,14 +132,14 @@ Parsed parseRow(const CsvReader::Record& r, int expected, const CustomerImporter
                 dt = d.isValid() ? QDateTime(d, QTime(0, 0), Qt::UTC) : QDateTime();
             }
             lastDate = date;
-            lastDateTime = dt;
+            lastValid = dt.isValid();
+            lastMs = lastValid ? dt.toMSecsSinceEpoch() : 0;
         }
-        const QDateTime& dt = lastDateTime;
-        if (!dt.isValid() || dt.toMSecsSinceEpoch() > ctx.now) {
+        if (!lastValid || lastMs > ctx.now) {
             p.problem = Tr::tr("The consent date is not a past date (YYYY-MM-DD or ISO 8601).");
             return p;
         }
-        at = dt.toMSecsSinceEpoch();
+        at = lastMs;
     }
     qint64 notice = 0;
     const QString label = cell(r, m.noticeColumn).trimmed();
@@ -185,29 +186,41 @@ Parsed parseRow(const CsvReader::Record& r, int expected, const CustomerImporter
     return p;
 }
 
-/// Parses and validates @p records on every core of @p pool; results in the same order.
-void parseAll(QThreadPool& pool,
-              const std::vector<CsvReader::Record>& records,
-              int expected,
-              const CustomerImporter::Mapping& m,
-              const Context& ctx,
-              std::vector<Parsed>* results,
-              const Vault* vault = nullptr)
+/// A chunk of records and what parsing them gave, in the same order.
+struct Chunk
 {
-    results->clear();
-    results->resize(records.size());
-    std::vector<size_t> pieces;
+    std::vector<CsvReader::Record> records;
+    std::vector<Parsed> results;
+    std::vector<size_t> pieces; ///< first record of each parallel piece
+    qint64 end = 0; ///< input bytes consumed up to the chunk's last record
+};
+
+/// Starts parsing and validating @p chunk's records on @p pool (pieces of kParsePiece
+/// records), with the blind indexes of the email and the reference for the duplicate checks.
+/// The chunk, the mapping, the context and the vault must outlive the returned future.
+QFuture<void> parseAll(QThreadPool& pool,
+                       Chunk* chunk,
+                       int expected,
+                       const CustomerImporter::Mapping& m,
+                       const Context& ctx,
+                       const Vault& vault)
+{
+    const std::vector<CsvReader::Record>& records = chunk->records;
+    chunk->results.clear();
+    chunk->results.resize(records.size());
+    chunk->pieces.clear();
     for (size_t at = 0; at < records.size(); at += kParsePiece) {
-        pieces.push_back(at);
+        chunk->pieces.push_back(at);
     }
-    const QString email = QStringLiteral("email");
-    const QString ref = QStringLiteral("external_ref");
-    QtConcurrent::blockingMap(&pool, pieces, [&](size_t first) {
-        BlindIndex blind = vault ? vault->blindIndex() : BlindIndex(); // not thread-safe: one per piece
-        for (size_t i = first; i < std::min(records.size(), first + kParsePiece); ++i) {
-            Parsed& p = (*results)[i];
-            p = parseRow(records[i], expected, m, ctx);
-            if (vault && p.problem.isEmpty()) {
+    return QtConcurrent::map(&pool, chunk->pieces, [chunk, expected, &m, &ctx, &vault](size_t first) {
+        static const QString email = QStringLiteral("email");
+        static const QString ref = QStringLiteral("external_ref");
+        const BlindIndex blind = vault.blindIndex(); // not thread-safe: one per piece
+        const std::vector<CsvReader::Record>& rs = chunk->records;
+        for (size_t i = first; i < std::min(rs.size(), first + kParsePiece); ++i) {
+            Parsed& p = chunk->results[i];
+            p = parseRow(rs[i], expected, m, ctx);
+            if (p.problem.isEmpty()) {
                 const QString e = CustomerService::normaliseEmail(p.item.customer.email);
                 if (!e.isEmpty()) {
                     p.emailBidx = blind.compute(email, e);
@@ -306,88 +319,21 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         return q.error();
     }
 
-    // Pass 1: validate every row (in parallel chunks: phone parsing is the costly part), then,
-    // in line order, remember emails and references to find duplicates.
+    // One streaming pass: while the writer inserts chunk N on this thread (its encryption on
+    // the pool), the pool already parses and validates chunk N + 1 (phone parsing is the
+    // costly part). Duplicates are found in line order (blind indexes as keys, so no clear
+    // address is held for the whole file), then against the workspace. Everything is written
+    // in one transaction: with AllOrNothing the first bad row stops the writing (the rest is
+    // still validated for the report) and the transaction is rolled back. A dry run opens no
+    // transaction (it must work on a read-only workspace too).
     Report report;
-    QSet<qint64> bad;
-    QHash<QString, qint64> emails; // normalised email -> first line
-    QHash<QString, qint64> refs;
-    QList<QPair<QByteArray, qint64>> emailOrder; // blind index, line
-    QList<QPair<QByteArray, qint64>> refOrder;
+    qint64 badCount = 0;
+    QHash<QByteArray, qint64> emails; // email blind index -> first line
+    QHash<QByteArray, qint64> refs; // reference blind index -> first line
     int expected = -1;
-    // Pass 1's parsed rows are kept for pass 2 up to this many; beyond it pass 2 parses
-    // again (in parallel too) to bound memory.
-    constexpr qint64 kKeepParsed = 250000;
-    std::vector<CustomerBulkWriter::Item> parsed;
-    std::vector<qint64> parsedLines;
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     const Vault vault = m_session->vault();
-    {
-        CsvReader reader(data);
-        bool first = true;
-        std::vector<CsvReader::Record> records;
-        std::vector<Parsed> results;
-        for (bool more = true; more;) {
-            records.clear();
-            CsvReader::Record r;
-            while (records.size() < kParseChunk && (more = reader.next(&r))) {
-                if (first && mapping.hasHeader) {
-                    expected = static_cast<int>(r.fields.size());
-                    first = false;
-                    continue;
-                }
-                if (expected < 0) {
-                    expected = static_cast<int>(r.fields.size());
-                }
-                first = false;
-                records.push_back(std::move(r));
-            }
-            parseAll(pool, records, expected, mapping, ctx, &results, &vault);
-            for (size_t i = 0; i < records.size(); ++i) {
-                const qint64 line = records[i].line;
-                Parsed& p = results[i];
-                ++report.rows;
-                if (p.problem.isEmpty()) {
-                    const QString email = CustomerService::normaliseEmail(p.item.customer.email);
-                    if (!email.isEmpty()) {
-                        if (const auto seen = emails.constFind(email); seen != emails.constEnd()) {
-                            p.problem = Tr::tr("Duplicate email: the same address is on line %1.").arg(*seen);
-                            ++report.duplicates;
-                        } else {
-                            emails.insert(email, line);
-                            emailOrder.append({p.emailBidx, line});
-                        }
-                    }
-                    const QString ref = p.item.customer.externalRef;
-                    if (p.problem.isEmpty() && !ref.isEmpty()) {
-                        if (const auto seen = refs.constFind(ref); seen != refs.constEnd()) {
-                            p.problem
-                                = Tr::tr("Duplicate customer reference: the same reference is on line %1.").arg(*seen);
-                        } else {
-                            refs.insert(ref, line);
-                            refOrder.append({p.refBidx, line});
-                        }
-                    }
-                }
-                if (!p.problem.isEmpty()) {
-                    bad.insert(line);
-                    report.problems << Problem{line, p.problem};
-                } else if (write && report.rows <= kKeepParsed) {
-                    parsed.push_back(std::move(p.item));
-                    parsedLines.push_back(line);
-                }
-            }
-            if (progress && !records.empty() && !progress(reader.position(), reader.size() * 2)) {
-                return Error(ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
-            }
-        }
-    }
-    // Duplicates against the workspace, by blind index: on SQLite one indexed probe per value
-    // through the connection's handle, elsewhere 500 values per query.
-    // When importing, the probes and pass 2 share one transaction (rolled back when nothing
-    // is written): one snapshot, and no lock taken and released per probe. A dry run opens
-    // none (it must work on a read-only workspace too).
     std::unique_ptr<Transaction> tx;
     if (write) {
         auto begun = db.begin();
@@ -397,42 +343,40 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         tx = std::move(*begun);
     }
     sqlite3* handle = sqliteHandle(db);
-    auto existing = [&](const QList<QPair<QByteArray, qint64>>& values,
-                        const char* probe,
+    SqliteStatement emailProbe;
+    SqliteStatement refProbe;
+    if (handle
+        && (!emailProbe.prepare(handle, "SELECT 1 FROM customers WHERE email_bidx = ? LIMIT 1")
+            || !refProbe.prepare(handle, "SELECT 1 FROM customers WHERE external_ref_bidx = ? LIMIT 1"))) {
+        return db.storageError(
+            QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError));
+    }
+    // Which of @p values (blind index -> row in the chunk) already are in the workspace: on
+    // SQLite one indexed probe per value through the connection's handle, elsewhere 500 values
+    // per query.
+    auto existing = [&](const QList<QPair<QByteArray, size_t>>& values,
+                        SqliteStatement& probe,
                         const QString& sql,
-                        const QString& reason,
-                        bool countDuplicate) -> Status {
-        auto found = [&](qint64 line) {
-            if (!bad.contains(line)) {
-                bad.insert(line);
-                report.problems << Problem{line, reason};
-                report.duplicates += countDuplicate ? 1 : 0;
-            }
-        };
+                        const std::function<void(size_t)>& found) -> Status {
         if (handle) {
-            SqliteStatement q;
-            if (!q.prepare(handle, probe)) {
-                return db.storageError(
-                    QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError));
-            }
-            for (const auto& [bidx, line] : values) {
-                q.blob(1, bidx);
-                const int rc = q.run();
+            for (const auto& [bidx, row] : values) {
+                probe.blob(1, bidx);
+                const int rc = probe.run();
                 if (rc == SQLITE_ROW) {
-                    found(line);
+                    found(row);
                 } else if (rc != SQLITE_DONE) {
-                    return db.storageError(QSqlError(QString(), q.error(), QSqlError::StatementError));
+                    return db.storageError(QSqlError(QString(), probe.error(), QSqlError::StatementError));
                 }
             }
             return {};
         }
         for (qsizetype at = 0; at < values.size(); at += 500) {
             QVariantList bound;
-            QHash<QByteArray, qint64> lines;
+            QHash<QByteArray, size_t> rows;
             QString marks;
             for (qsizetype i = at; i < std::min(values.size(), at + 500); ++i) {
                 bound << values.at(i).first;
-                lines.insert(values.at(i).first, values.at(i).second);
+                rows.insert(values.at(i).first, values.at(i).second);
                 marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
             }
             auto q = db.exec(sql + marks + QStringLiteral(")"), bound);
@@ -440,111 +384,146 @@ Result<CustomerImporter::Report> CustomerImporter::process(
                 return q.error();
             }
             while (q->next()) {
-                found(lines.value(q->value(0).toByteArray()));
+                found(rows.value(q->value(0).toByteArray()));
             }
         }
         return {};
     };
-    if (auto st = existing(emailOrder,
-                           "SELECT 1 FROM customers WHERE email_bidx = ? LIMIT 1",
-                           QStringLiteral("SELECT DISTINCT email_bidx FROM customers WHERE email_bidx IN ("),
-                           Tr::tr("Duplicate email: a customer with this address is already in the workspace."),
-                           true);
-        !st) {
-        return st.error();
-    }
-    if (auto st = existing(refOrder,
-                           "SELECT 1 FROM customers WHERE external_ref_bidx = ? LIMIT 1",
-                           QStringLiteral("SELECT external_ref_bidx FROM customers WHERE external_ref_bidx IN ("),
-                           Tr::tr("A customer with this reference is already in the workspace."),
-                           false);
-        !st) {
-        return st.error();
+    const QString emailDuplicate = Tr::tr("Duplicate email: a customer with this address is already in the workspace.");
+    const QString refDuplicate = Tr::tr("A customer with this reference is already in the workspace.");
+    auto cancelled = [] {
+        return Error(ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
+    };
+
+    std::unique_ptr<CustomerBulkWriter> writer;
+    QList<QPair<QString, QString>> names; // (id, name) of the written rows, for the name index
+    CsvReader reader(data);
+    bool first = true;
+    // Reads the next chunk of records (the header skipped) into @p chunk.
+    auto readChunk = [&](Chunk* chunk) {
+        std::vector<CsvReader::Record>* records = &chunk->records;
+        records->clear();
+        CsvReader::Record r;
+        while (records->size() < kParseChunk && reader.next(&r)) {
+            if (first && mapping.hasHeader) {
+                expected = static_cast<int>(r.fields.size());
+                first = false;
+                continue;
+            }
+            if (expected < 0) {
+                expected = static_cast<int>(r.fields.size());
+            }
+            first = false;
+            records->push_back(std::move(r));
+        }
+        chunk->end = reader.position();
+    };
+    Chunk chunks[2];
+    Chunk* current = &chunks[0];
+    Chunk* next = &chunks[1];
+    readChunk(current);
+    QFuture<void> parsing = parseAll(pool, current, expected, mapping, ctx, vault);
+    struct WaitOnExit
+    {
+        QFuture<void>* future;
+        ~WaitOnExit() { future->waitForFinished(); } // the tasks use this frame's locals
+    } waitOnExit{&parsing};
+    std::vector<CustomerBulkWriter::Item> batch;
+    while (!current->records.empty()) {
+        parsing.waitForFinished();
+        readChunk(next);
+        parsing = parseAll(pool, next, expected, mapping, ctx, vault);
+        const std::vector<CsvReader::Record>& records = current->records;
+        std::vector<Parsed>& results = current->results;
+
+        // Duplicates inside the file, in line order.
+        QList<QPair<QByteArray, size_t>> emailOrder;
+        QList<QPair<QByteArray, size_t>> refOrder;
+        for (size_t i = 0; i < records.size(); ++i) {
+            const qint64 line = records[i].line;
+            Parsed& p = results[i];
+            ++report.rows;
+            if (p.problem.isEmpty() && !p.emailBidx.isEmpty()) {
+                if (const auto seen = emails.constFind(p.emailBidx); seen != emails.constEnd()) {
+                    p.problem = Tr::tr("Duplicate email: the same address is on line %1.").arg(*seen);
+                    p.duplicate = true;
+                } else {
+                    emails.insert(p.emailBidx, line);
+                    emailOrder.append({p.emailBidx, i});
+                }
+            }
+            if (p.problem.isEmpty() && !p.refBidx.isEmpty()) {
+                if (const auto seen = refs.constFind(p.refBidx); seen != refs.constEnd()) {
+                    p.problem = Tr::tr("Duplicate customer reference: the same reference is on line %1.").arg(*seen);
+                } else {
+                    refs.insert(p.refBidx, line);
+                    refOrder.append({p.refBidx, i});
+                }
+            }
+        }
+        // Duplicates against the workspace (rows this import wrote are in the in-file sets).
+        if (auto st = existing(emailOrder,
+                               emailProbe,
+                               QStringLiteral("SELECT DISTINCT email_bidx FROM customers WHERE email_bidx IN ("),
+                               [&](size_t row) {
+                                   results[row].problem = emailDuplicate;
+                                   results[row].duplicate = true;
+                               });
+            !st) {
+            return st.error();
+        }
+        if (auto st = existing(refOrder,
+                               refProbe,
+                               QStringLiteral("SELECT external_ref_bidx FROM customers WHERE external_ref_bidx IN ("),
+                               [&](size_t row) {
+                                   if (results[row].problem.isEmpty()) {
+                                       results[row].problem = refDuplicate;
+                                   }
+                               });
+            !st) {
+            return st.error();
+        }
+        batch.clear();
+        for (size_t i = 0; i < records.size(); ++i) {
+            Parsed& p = results[i];
+            if (!p.problem.isEmpty()) {
+                ++badCount;
+                report.duplicates += p.duplicate ? 1 : 0;
+                report.problems << Problem{records[i].line, p.problem};
+            } else if (write) {
+                p.item.emailBidx = p.emailBidx;
+                p.item.externalRefBidx = p.refBidx;
+                batch.push_back(std::move(p.item));
+            }
+        }
+        const bool writing = write && (policy == Policy::GoodRowsOnly || badCount == 0);
+        if (writing && !batch.empty()) {
+            if (!writer) {
+                writer = std::make_unique<CustomerBulkWriter>(m_session);
+            }
+            auto ids = writer->write(batch);
+            if (!ids) {
+                return ids.error();
+            }
+            for (size_t i = 0; i < batch.size(); ++i) {
+                names.append({ids->at(static_cast<qsizetype>(i)), batch[i].customer.fullName.trimmed()});
+                report.consentEvents += static_cast<qint64>(batch[i].events.size());
+            }
+            report.imported += static_cast<qint64>(batch.size());
+        }
+        if (progress && !progress(current->end, reader.size())) {
+            return cancelled();
+        }
+        std::swap(current, next);
     }
     std::sort(report.problems.begin(), report.problems.end(), [](const Problem& a, const Problem& b) {
         return a.line < b.line;
     });
-    report.good = report.rows - static_cast<qint64>(bad.size());
-    if (!write || (policy == Policy::AllOrNothing && !bad.isEmpty()) || report.good == 0) {
-        return report;
-    }
-
-    // Pass 2: write the good rows in batches, all in the transaction opened above.
-    CustomerBulkWriter writer(m_session);
-    std::vector<CustomerBulkWriter::Item> batch;
-    QList<QPair<QString, QString>> names;
-    auto flush = [&]() -> Status {
-        if (batch.empty()) {
-            return {};
-        }
-        auto ids = writer.write(batch);
-        if (!ids) {
-            return ids.error();
-        }
-        for (size_t i = 0; i < batch.size(); ++i) {
-            names.append({ids->at(static_cast<qsizetype>(i)), batch[i].customer.fullName.trimmed()});
-            report.consentEvents += static_cast<qint64>(batch[i].events.size());
-        }
-        report.imported += static_cast<qint64>(batch.size());
-        batch.clear();
-        return {};
-    };
-    CsvReader reader(data);
-    if (report.rows <= kKeepParsed) {
-        for (size_t i = 0; i < parsed.size(); ++i) {
-            if (bad.contains(parsedLines[i])) {
-                continue; // a duplicate found against the workspace after pass 1
-            }
-            batch.push_back(std::move(parsed[i]));
-            if (progress && i % kParseChunk == 0
-                && !progress(data.size() + data.size() * static_cast<qint64>(i) / static_cast<qint64>(parsed.size()),
-                             data.size() * 2)) {
-                return Error(ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
-            }
-            if (batch.size() >= kBatch) {
-                if (auto st = flush(); !st) {
-                    return st.error();
-                }
-                if (progress
-                    && !progress(data.size()
-                                     + data.size() * static_cast<qint64>(i) / static_cast<qint64>(parsed.size()),
-                                 data.size() * 2)) {
-                    return Error(ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
-                }
-            }
-        }
-    } else {
-        bool first = mapping.hasHeader;
-        std::vector<CsvReader::Record> records;
-        std::vector<Parsed> results;
-        for (bool more = true; more;) {
-            records.clear();
-            CsvReader::Record r;
-            while (records.size() < kParseChunk && (more = reader.next(&r))) {
-                if (first) {
-                    first = false;
-                    continue;
-                }
-                if (!bad.contains(r.line)) {
-                    records.push_back(std::move(r));
-                }
-            }
-            parseAll(pool, records, expected, mapping, ctx, &results);
-            for (Parsed& p : results) {
-                batch.push_back(std::move(p.item));
-            }
-            if (batch.size() >= kBatch) {
-                if (auto st = flush(); !st) {
-                    return st.error();
-                }
-                if (progress && !progress(reader.size() + reader.position(), reader.size() * 2)) {
-                    return Error(ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
-                }
-            }
-        }
-    }
-    if (auto st = flush(); !st) {
-        return st.error();
+    report.good = report.rows - badCount;
+    if (!write || (policy == Policy::AllOrNothing && badCount > 0) || report.good == 0) {
+        report.imported = 0;
+        report.consentEvents = 0;
+        return report; // the transaction (if any) rolls back
     }
     AuditRecord rec;
     rec.action = QStringLiteral("customer.import");
@@ -552,7 +531,7 @@ Result<CustomerImporter::Report> CustomerImporter::process(
     rec.details = QStringLiteral("rows=%1;imported=%2;bad=%3;duplicates=%4;consent_events=%5")
                       .arg(report.rows)
                       .arg(report.imported)
-                      .arg(bad.size())
+                      .arg(badCount)
                       .arg(report.duplicates)
                       .arg(report.consentEvents);
     if (auto st = m_session->audit(rec); !st) {
@@ -562,9 +541,10 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         return st.error();
     }
     if (progress) {
-        progress(data.size() * 2, data.size() * 2);
+        progress(reader.size(), reader.size());
     }
-    if (auto index = NameIndex::existing(m_session->workspace().get())) {
+    // The names are at hand in clear: the index learns them without decrypting anything.
+    if (auto index = m_nameIndex ? m_nameIndex : NameIndex::existing(m_session->workspace().get())) {
         for (const auto& [id, name] : names) {
             index->upsert(id, name);
         }

@@ -9,14 +9,18 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+class NameIndex;
 
 /// Imports customers and their consents from CSV (the GUI wizard and `amanahctl import
 /// customers`). RFC 4180 with or without a UTF-8 BOM (CsvReader). Every row is validated
 /// first; the report lists each bad row with its line number and reason, and duplicates by
 /// email (inside the file or already in the workspace). By default nothing is imported when
 /// any row is bad; Policy::GoodRowsOnly imports the rest. The import is one transaction and
-/// one audit entry ("customer.import", counts only). Cells that look like spreadsheet
-/// formulas are data: stored as they are, neutralised by every CSV export.
+/// one audit entry ("customer.import", counts only). Parsing and validation of the next rows
+/// run on every core while the rows before are encrypted and written (CustomerBulkWriter). Cells that look like
+/// spreadsheet formulas are data: stored as they are, neutralised by every CSV export.
 class CustomerImporter
 {
 public:
@@ -93,8 +97,14 @@ public:
                        Policy policy = Policy::AllOrNothing,
                        const Progress& progress = {});
 
+    /// The name index to tell about the imported customers once they are committed. By default
+    /// the index held for this session's workspace object; a worker that opened its own
+    /// connection (and so its own Workspace) passes the GUI's index here.
+    void setNameIndex(std::shared_ptr<NameIndex> index) { m_nameIndex = std::move(index); }
+
 private:
     Result<Report>
     process(const QByteArray& data, const Mapping& mapping, Policy policy, bool write, const Progress& progress);
     std::shared_ptr<Session> m_session;
+    std::shared_ptr<NameIndex> m_nameIndex;
 };

@@ -123,7 +123,48 @@ template <typename F> double averageMs(int runs, F&& f)
     return msSince(t) / runs;
 }
 
+// Import: CSV parse + validation (libphonenumber) + encryption + insert, one transaction,
+// against a plain SQLite insert of the same rows. False when the import failed.
+bool importRate(const std::shared_ptr<Session>& staff, const char* section, int rows)
+{
+    const QByteArray csv = importCsv(rows);
+    CustomerImporter importer(staff);
+    QElapsedTimer t;
+    t.start();
+    auto report = importer.run(csv, CustomerImporter::guessMapping(CustomerImporter::header(csv)));
+    const double importMs = msSince(t);
+    if (!report.ok() || report->imported != rows) {
+        std::fprintf(stderr, "%s: import failed: %s\n", section, qPrintable(report.errorString()));
+        return false;
+    }
+    const double rate = rows * 1000.0 / importMs;
+    QTemporaryDir plainDir;
+    const double plainRate = plainInsertRate(csv, plainDir.filePath(QStringLiteral("plain.sqlite")));
+    const QByteArray prefix(section);
+    Bench::report((prefix + ".import_rows").constData(), rows);
+    Bench::report((prefix + ".import_per_s").constData(), rate);
+    Bench::report((prefix + ".plain_sqlite_insert_per_s").constData(), plainRate);
+    Bench::report((prefix + ".import_vs_plain_ratio_x100").constData(), 100.0 * rate / plainRate);
+    Bench::report((prefix + ".load_average_1m").constData(), loadAverage());
+    return true;
+}
+
 } // namespace
+
+// The import alone (AMANAH_BENCH_IMPORT rows, default 50,000) into an empty workspace.
+AMANAH_BENCH_SECTION(import)
+{
+    qputenv("AMANAH_TEST_BACKEND", "sqlite");
+    TestWorkspace tw;
+    auto staff
+        = tw.signInNewUser(QStringLiteral("bench"), static_cast<int>(Role::Agent) | static_cast<int>(Role::Officer));
+    if (!tw.ok() || !staff || !DemoWorkspace::createPolicies(staff).ok()) {
+        std::fprintf(stderr, "import: set-up failed\n");
+        return;
+    }
+    Bench::report("import.load_average_1m", loadAverage());
+    importRate(staff, "import", envInt("AMANAH_BENCH_IMPORT", 50000));
+}
 
 AMANAH_BENCH_SECTION(customers)
 {
@@ -167,25 +208,10 @@ AMANAH_BENCH_SECTION(customers)
     }
 
     Bench::report("customers.load_average_1m", loadAverage());
-    // Import: CSV parse + validation (libphonenumber) + encryption + insert, one transaction.
-    const QByteArray csv = importCsv(importRows);
-    CustomerImporter importer(staff);
-    QElapsedTimer t;
-    t.start();
-    auto report = importer.run(csv, CustomerImporter::guessMapping(CustomerImporter::header(csv)));
-    const double importMs = msSince(t);
-    if (!report.ok() || report->imported != importRows) {
-        std::fprintf(stderr, "customers: import failed: %s\n", qPrintable(report.errorString()));
+    if (!importRate(staff, "customers", importRows)) {
         return;
     }
-    const double importRate = importRows * 1000.0 / importMs;
-    QTemporaryDir plainDir;
-    const double plainRate = plainInsertRate(csv, plainDir.filePath(QStringLiteral("plain.sqlite")));
-    Bench::report("customers.import_rows", importRows);
-    Bench::report("customers.import_per_s", importRate);
-    Bench::report("customers.plain_sqlite_insert_per_s", plainRate);
-    Bench::report("customers.import_vs_plain_ratio_x100", 100.0 * importRate / plainRate);
-    Bench::report("customers.load_average_1m", loadAverage());
+    QElapsedTimer t;
 
     // Population through the same encryption path, in batches.
     t.restart();

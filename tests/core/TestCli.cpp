@@ -69,6 +69,7 @@ private slots:
     void badWorkspaces();
     void newerSchema();
     void demoCommand();
+    void audienceExportToRecipient();
     void indonesianMessages();
 
 private:
@@ -295,6 +296,60 @@ void TestCli::demoCommand()
                          {{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("amanah-demo-manager")}});
     QCOMPARE(info.status, 0);
     QVERIFY(info.out.contains(QLatin1String("users:             4")));
+}
+
+void TestCli::audienceExportToRecipient()
+{
+    if (TestBackend::isPostgres()) {
+        QSKIP("SQLite only: the demo workspace is a file");
+    }
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("demo.amanah"));
+    QCOMPARE(amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("demo")}).status, 0);
+    auto db = Database::open(WorkspaceLocation::sqliteFile(ws), Database::OpenMode::MustExist);
+    QVERIFY(db.ok());
+    QVERIFY((*db)
+                ->exec(QStringLiteral("INSERT INTO recipients (name, role, country, created_at, updated_at) VALUES "
+                                      "('Mail Co', 'processor', 'ID', 0, 0)"))
+                .ok());
+    const QMap<QString, QString> officer{{QStringLiteral("AMANAH_PASSWORD"), QStringLiteral("amanah-demo-officer")}};
+    auto exportTo = [&](const QString& out, const QString& recipient) {
+        return amanahctl({QStringLiteral("audience"),
+                          QStringLiteral("export"),
+                          QStringLiteral("--workspace"),
+                          ws,
+                          QStringLiteral("--user"),
+                          QStringLiteral("officer"),
+                          QStringLiteral("--purpose"),
+                          QStringLiteral("newsletter"),
+                          QStringLiteral("--out"),
+                          out,
+                          QStringLiteral("--recipient"),
+                          recipient},
+                         officer);
+    };
+    // An unknown recipient: exit 3, no file, nothing recorded.
+    const QString nobody = dir.filePath(QStringLiteral("nobody.csv"));
+    Run unknown = exportTo(nobody, QStringLiteral("Nobody Ltd"));
+    QCOMPARE(unknown.status, 3);
+    QVERIFY2(unknown.err.contains(QLatin1String("Nobody Ltd")), qPrintable(unknown.err));
+    QVERIFY(!QFile::exists(nobody));
+    QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM disclosures"))->toInt(), 0);
+
+    // Named: one disclosure per exported customer, source export.
+    const QString out = dir.filePath(QStringLiteral("audience.csv"));
+    Run named = exportTo(out, QStringLiteral("Mail Co"));
+    QCOMPARE(named.status, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const int customers = static_cast<int>(file.readAll().count('\n')) - 1;
+    QVERIFY(customers > 0);
+    QCOMPARE((*db)
+                 ->scalar(QStringLiteral("SELECT count(DISTINCT customer_id) FROM disclosures d JOIN recipients r ON "
+                                         "r.id = d.recipient_id WHERE r.name = 'Mail Co' AND d.source = 'export'"))
+                 ->toInt(),
+             customers);
+    QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM disclosures"))->toInt(), customers);
 }
 
 void TestCli::indonesianMessages()

@@ -65,6 +65,7 @@ private slots:
     void receiptHasKantaraFields();
     void pagingFiltersAndNameSearch();
     void conflictNamesTheChange();
+    void exportToRecipientRecordsDisclosures();
 };
 
 void TestConsentService::ledgerStaleAndAudience()
@@ -318,6 +319,118 @@ void TestConsentService::conflictNamesTheChange()
     QCOMPARE(conflict.code(), ErrorCode::Conflict);
     QVERIFY2(conflict.errorString().contains(QStringLiteral("phone (by agent1")), qPrintable(conflict.errorString()));
     QCOMPARE(CustomerService(two).get(*id)->phone, QStringLiteral("+6281211112222"));
+}
+
+void TestConsentService::exportToRecipientRecordsDisclosures()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto officer = tw.signInNewUser(QStringLiteral("officer"), kOfficer);
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent | kOfficer);
+    QVERIFY(officer && agent);
+    Purpose news = purpose("newsletter", Purpose::LegalBasis::Consent, true);
+    news.dataCategories = {QStringLiteral("name"), QStringLiteral("email")};
+    QVERIFY(PurposeService(officer).create(news).ok());
+    QVERIFY(NoticeService(officer).publish(notice("v1", true)).ok());
+    CustomerService customers(agent);
+    ConsentService consent(agent);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        auto id = customers.create(person(QStringLiteral("Person %1").arg(i), QStringLiteral("r%1@x.id").arg(i)));
+        QVERIFY2(id.ok(), qPrintable(id.errorString()));
+        ids << *id;
+    }
+    for (int i : {0, 2}) {
+        QVERIFY(consent.grant(ids[i], QStringLiteral("newsletter"), ConsentEvent::Channel::WebCheckbox).ok());
+    }
+    const Database& db = *tw.workspace()->database();
+    for (const char* name : {"Mail Co", "Ads Ltd"}) {
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO recipients (name, role, country, created_at, updated_at) "
+                                       "VALUES (?, 'processor', 'ID', 0, 0)"),
+                        {QString::fromLatin1(name)})
+                    .ok());
+    }
+    const qint64 mailCo = db.scalar(QStringLiteral("SELECT id FROM recipients WHERE name = 'Mail Co'"))->toLongLong();
+
+    // The recipients for the dialog's list: id and name, by name; an officer's.
+    ConsentService officerConsent(officer);
+    auto list = officerConsent.exportRecipients();
+    QVERIFY2(list.ok(), qPrintable(list.errorString()));
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).name, QStringLiteral("Ads Ltd"));
+    QCOMPARE(list->at(1).name, QStringLiteral("Mail Co"));
+    QCOMPARE(list->at(1).id, mailCo);
+    auto agentOnly = tw.signInNewUser(QStringLiteral("agent2"), kAgent);
+    QCOMPARE(ConsentService(agentOnly).exportRecipients().code(), ErrorCode::PermissionDenied);
+
+    auto count = [&](const QString& sql) {
+        return db.scalar(sql)->toLongLong();
+    };
+    const QString exports = QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audience.export'");
+    const QString disclosures = QStringLiteral("SELECT count(*) FROM disclosures");
+
+    // Without a recipient: no disclosure.
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QCOMPARE(officerConsent.exportAudience(QStringLiteral("newsletter"), &buffer).value(), 2);
+        QCOMPARE(count(disclosures), 0);
+    }
+    // An unknown recipient: refused, nothing recorded.
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const qint64 before = count(exports);
+        QCOMPARE(officerConsent.exportAudience(QStringLiteral("newsletter"), &buffer, {}, 999999).code(),
+                 ErrorCode::NotFound);
+        QCOMPARE(count(exports), before);
+        QCOMPARE(count(disclosures), 0);
+    }
+    // Cancelled: nothing audited, nothing disclosed.
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const qint64 before = count(exports);
+        qint64 seenTotal = -1;
+        auto cancelled = officerConsent.exportAudience(
+            QStringLiteral("newsletter"),
+            &buffer,
+            [&](qint64, qint64 total) {
+                seenTotal = total;
+                return false;
+            },
+            mailCo);
+        QCOMPARE(cancelled.code(), ErrorCode::Cancelled);
+        QCOMPARE(seenTotal, 2);
+        QCOMPARE(count(exports), before);
+        QCOMPARE(count(disclosures), 0);
+    }
+    // Named: one disclosure per exported customer, with the purpose and its data categories.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto n = officerConsent.exportAudience(QStringLiteral("newsletter"), &buffer, {}, mailCo);
+    QVERIFY2(n.ok(), qPrintable(n.errorString()));
+    QCOMPARE(*n, 2);
+    auto rows = db.exec(QStringLiteral("SELECT d.customer_id, d.recipient_id, p.code, d.data_categories, d.source, "
+                                       "d.recorded_by, d.disclosed_at FROM disclosures d JOIN purposes p ON p.id = "
+                                       "d.purpose_id ORDER BY d.customer_id"));
+    QVERIFY(rows.ok());
+    QStringList disclosed;
+    while (rows->next()) {
+        disclosed << rows->value(0).toString();
+        QCOMPARE(rows->value(1).toLongLong(), mailCo);
+        QCOMPARE(rows->value(2).toString(), QStringLiteral("newsletter"));
+        QCOMPARE(rows->value(3).toString(), QStringLiteral("name,email"));
+        QCOMPARE(rows->value(4).toString(), QStringLiteral("export"));
+        QCOMPARE(rows->value(5).toLongLong(), officer->user().id);
+        QVERIFY(rows->value(6).toLongLong() > 0);
+    }
+    QStringList expected{ids[0], ids[2]};
+    expected.sort();
+    QCOMPARE(disclosed, expected);
+    auto audit = db.scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'audience.export' ORDER BY "
+                                          "seq DESC LIMIT 1"));
+    QCOMPARE(audit->toString(), QStringLiteral("count=2;recipient=%1").arg(mailCo));
 }
 
 QTEST_GUILESS_MAIN(TestConsentService)

@@ -20,12 +20,15 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,6 +37,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using PageId = MainWindow::PageId;
 
@@ -370,6 +374,15 @@ void TestCustomersPage::audienceExportAndReceipt()
     QVERIFY(consent.grant(made, sms, ConsentEvent::Channel::Phone).ok());
     QVERIFY(consent.withdraw(made, sms, ConsentEvent::Channel::Phone).ok());
 
+    const Database& db = *m_ws->workspace()->database();
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO recipients (name, role, country, created_at, updated_at) VALUES "
+                                   "('Mail Co', 'processor', 'ID', 0, 0)"))
+                .ok());
+    auto count = [&](const char* sql) {
+        return db.scalar(QString::fromLatin1(sql))->toLongLong();
+    };
+    const qint64 exportsBefore = count("SELECT count(*) FROM audit_log WHERE action = 'audience.export'");
+
     Opened o = open(QStringLiteral("olivia"));
     QVERIFY(o.page);
     QVERIFY(o.page->exportButton()->isVisible());
@@ -377,11 +390,47 @@ void TestCustomersPage::audienceExportAndReceipt()
     AudienceExportDialog* e = nullptr;
     QTRY_VERIFY((e = o.page->findChild<AudienceExportDialog*>()) && e->isVisible());
     e->purposeCombo()->setCurrentIndex(e->purposeCombo()->findData(sms));
+    QCOMPARE(e->recipientCombo()->count(), 2); // no recipient, Mail Co
+    QCOMPARE(e->recipientCombo()->itemText(1), QStringLiteral("Mail Co"));
     const QString path = m_dir.filePath(QStringLiteral("audience.csv"));
+
+    // On a worker: the progress bar moves while the dialog stays responsive; Cancel stops the
+    // export after its first batch, leaves no file (not even a partial one) and records nothing.
+    AudienceExportDialog::setBatchHookForTest([](const std::atomic<bool>& cancel) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!cancel.load() && waited.elapsed() < 20000) {
+            QThread::msleep(5); // holds the worker until the test clicks Cancel
+        }
+    });
+    e->recipientCombo()->setCurrentIndex(1);
     FileDialog::setNextFileName(path);
     QTest::mouseClick(e->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QCOMPARE(e->exportedCount(), 2);
+    QVERIFY(e->isWorking());
+    QVERIFY(e->progressBar()->isVisible());
+    QVERIFY(!e->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QTRY_COMPARE(e->progressBar()->value(), e->progressBar()->maximum()); // both customers in the first batch
+    UiTestSupport::snapshot(e, QStringLiteral("audience-export-running"));
+    QTest::mouseClick(e->buttons()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!e->isWorking());
+    AudienceExportDialog::setBatchHookForTest({});
+    QVERIFY(e->isVisible());
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("audience*")}, QDir::Files), QStringList());
+    QVERIFY(e->errorMessage()->isVisible());
+    UiTestSupport::snapshot(e, QStringLiteral("audience-export-cancelled"));
+    QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'audience.export'"), exportsBefore);
+    QCOMPARE(count("SELECT count(*) FROM disclosures"), 0);
+    QCOMPARE(e->exportedCount(), -1);
+
+    // Again, to the end: the file, the audit entry and a disclosure to Mail Co per customer.
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(e->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(e->exportedCount(), 2);
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("audit trail")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Mail Co")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(count("SELECT count(*) FROM audit_log WHERE action = 'audience.export'"), exportsBefore + 1);
+    QCOMPARE(count("SELECT count(*) FROM disclosures WHERE source = 'export'"), 2);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -530,7 +530,7 @@ void CustomersPage::importCustomers()
     auto* wizard = new ImportWizard(session(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, this, [this] {
-        catchUp(); // the imported customers join the name index
+        // The importer handed the imported names to the name index (CustomerImporter::setNameIndex).
         m_model->reload();
         updateCount();
     });

@@ -1,5 +1,6 @@
 #include "ui/wizard/ImportWizard.h"
 
+#include "core/services/NameIndex.h"
 #include "core/services/Session.h"
 #include "core/services/Workspace.h"
 #include "ui/FileDialog.h"
@@ -307,6 +308,8 @@ void ImportWizard::startWork(bool write)
     const auto policy
         = m_goodRowsOnly->isChecked() ? CustomerImporter::Policy::GoodRowsOnly : CustomerImporter::Policy::AllOrNothing;
     std::shared_ptr<Progress> work = m_work;
+    // The worker's Workspace is its own object: hand it the index the pages search (if any).
+    const std::shared_ptr<NameIndex> index = NameIndex::existing(m_session->workspace().get());
     m_watcher->setFuture(QtConcurrent::run([=]() {
         Outcome out;
         auto ws = Workspace::open(location, Database::OpenMode::MustExist);
@@ -316,6 +319,7 @@ void ImportWizard::startWork(bool write)
         }
         auto session = std::make_shared<Session>(*ws, vault, user, workspaceId);
         CustomerImporter importer(session);
+        importer.setNameIndex(index);
         auto progress = [work](qint64 done, qint64 total) {
             work->done = done;
             work->total = total;
