@@ -177,6 +177,76 @@
     </message>
 </context>
 <context>
+    <name>AnswerLetterDialog</name>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Answer as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AudienceExportDialog</name>
     <message>
         <source>Export Audience</source>
@@ -213,6 +283,35 @@ The export was recorded in the audit trail with its purpose and count.</numerusf
     </message>
     <message>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written and nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) who may be contacted for “%1” were written to %2 for %3.
+
+The export was recorded in the audit trail with its purpose and count, and a disclosure to %3 in each customer&apos;s record.</source>
+        <translation>
+            <numerusform>%n customer who may be contacted for “%1” was written to %2 for %3.
+
+The export was recorded in the audit trail with its purpose and count, and a disclosure to %3 in each customer&apos;s record.</numerusform>
+            <numerusform>%n customers who may be contacted for “%1” were written to %2 for %3.
+
+The export was recorded in the audit trail with its purpose and count, and a disclosure to %3 in each customer&apos;s record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient (for our own use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives the file. A disclosure to the recipient is then recorded in the record of every exported customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +696,29 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>  ropa export --user U --format csv|pdf --out FILE [--language id|en]
+                  the record of processing activities (GDPR Art. 30, UU PDP Ps 31):
+                  one entry per active purpose with the controller, legal basis,
+                  data categories, recipients, transfers, retention and security
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ropa needs the subcommand export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ropa export needs --format csv or pdf and --out FILE; --language is id or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Enter the name of the database.</source>
@@ -841,6 +963,64 @@ Chain head at export: %2</numerusform>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no such recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControllerDialog</name>
+    <message>
+        <source>Controller Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person or office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://shop.example/privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControllerService</name>
+    <message>
+        <source>Give the controller&apos;s name (the shop or company).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each detail is at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -969,6 +1149,17 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>The line is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAnonymiser</name>
+    <message>
+        <source>An anonymisation must run inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such customer (already erased?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,6 +1532,14 @@ Chain head at export: %2</numerusform>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recorded from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Disclos&amp;ure…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -1434,6 +1633,41 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>Say why (at least a few words).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerShredder</name>
+    <message>
+        <source>Customer record and personal fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data key is missing; nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An erasure must run inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such customer (already erased?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,7 +1885,134 @@ Chain head at export: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page will show open requests, upcoming deadlines and consent figures at a glance; it arrives in a later version of Amanah.</source>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the figures of the period again (the audit trail is verified too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale consents (older notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of %1 to %2, as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests answered in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint: entry %1, MAC %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests by type and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% answered within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within the deadline per month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to answer per type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given and withdrawn per purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataInventory</name>
+    <message>
+        <source>No purpose uses the field “%1” (category %2): stop collecting it, or name the category in the purpose that needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose “%1” has no retention period: set how long its data is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +2130,61 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>Demo privacy notice, version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureService</name>
+    <message>
+        <source>There is no such customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recipient from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the disclosure (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a disclosure cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one data category that was disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header line naming its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header must name the columns customer_ref or email, recipient, purpose, date and categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has this reference or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers have this email: use the customer reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient is not in the register (the name must match exactly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no purpose with this code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,6 +2322,322 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <comment>disclosure source</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <comment>disclosure source</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience export</source>
+        <comment>disclosure source</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureCertificate</name>
+    <message>
+        <source>A certificate exists only once the erasure is executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF renderer was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureConfirmDialog</name>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase Permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Erasure of Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The customer&apos;s data key and every record of their personal data are destroyed for good, backups included; only what a legal hold requires is kept, restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why this erasure is justified (at least %n characters)</source>
+        <translation>
+            <numerusform>Why this erasure is justified (at least %n character)</numerusform>
+            <numerusform>Why this erasure is justified (at least %n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2. You confirm as the second person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not prepared yet: someone must prepare this erasure first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer &amp;reference %1 again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePanel</name>
+    <message>
+        <source>&amp;Prepare Erasure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm Erasure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View Held Records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy &amp;Ended Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;Holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients to notify (GDPR Art. 19):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed %1; prepared by %2, approved by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2: waiting for a second officer to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: prepare the erasure to see what goes and what a legal hold keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure can be prepared once the request is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold (restricted, officers only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): the hold ended %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: use only for the purpose of the hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held record(s) destroyed.</source>
+        <translation>
+            <numerusform>%n held record destroyed.</numerusform>
+            <numerusform>%n held records destroyed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Certificate of Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1 (SHA-256 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePreviewDialog</name>
+    <message>
+        <source>&amp;Prepare Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare Erasure of Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure of %1 (reference %2). Check what goes and what a legal hold keeps. After you prepare it, a second officer who is not you confirms it with a written justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePreviewView</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroyed for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every encrypted copy, backups included, becomes unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold (restricted, officers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal hold applies: everything is destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients to notify (GDPR Art. 19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s), last %1</source>
+        <translation>
+            <numerusform>%n disclosure, last %1</numerusform>
+            <numerusform>%n disclosures, last %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was not disclosed to any recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <source>Request %1 is not an erasure request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved erasure request can be prepared or executed (this one is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the request to a customer before preparing the erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why this erasure is justified (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the erasure first: a second officer then confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You prepared this erasure: a second officer must approve it (four-eyes rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer reference typed does not match. Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this request meanwhile. Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no held record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold needs a category and its legal basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold lasts between 1 and 100 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold cannot keep the field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no legal hold %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2178,6 +2910,93 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>LegalHoldsDialog</name>
+    <message>
+        <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the customer&apos;s last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot Open Workspace</source>
@@ -2400,6 +3219,10 @@ Chain head at export: %2</numerusform>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Use for This Request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
@@ -2440,6 +3263,85 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>NoticeDraftDialog</name>
+    <message>
+        <source>Save Privacy Notice (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Privacy Notice (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as notice version %1 (material: earlier grants need re-consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as notice version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Privacy Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Material change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A material change makes grants given under older versions stale until the customer consents again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish as New Notice Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeService</name>
     <message>
         <source>Give the notice version a short label, e.g. 2026-03.</source>
@@ -2463,6 +3365,85 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>PackagePreviewDialog</name>
+    <message>
+        <source>Data the customer provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only access and portability requests are answered with a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release Package Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no package was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not released and the request is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released into %1 and recorded in the audit trail; the request is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portability Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the customer receives, in %1. Check it, then release it: a JSON file and a PDF are written into a folder you choose, their SHA-256 is recorded in the audit trail, and the request is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the data the customer provided, as they receive it. Check it, then release it: a JSON file and a CSV file are written into a folder you choose, their SHA-256 is recorded in the audit trail, and the request is completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>The password is too short: use at least %1 characters.</source>
@@ -2482,6 +3463,37 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>The password must not be your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2624,6 +3636,14 @@ Chain head at export: %2</numerusform>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third parties that receive this purpose&apos;s data (add them on the Third parties page).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurposeService</name>
@@ -2668,6 +3688,270 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>Required; recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientChecklistWidget</name>
+    <message>
+        <source>Mark &amp;Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Con&amp;firmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>New Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer &amp;safeguard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two letters, e.g. ID, SG, US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed outside the workspace&apos;s area, e.g. standard contractual clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. name, email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the recipient&apos;s data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientNotificationService</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recipient is not on the request&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the recipient notified before recording a confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recipient&apos;s confirmation is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recipient is already marked notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientService</name>
+    <message>
+        <source>Give the recipient&apos;s name (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country is a two-letter ISO 3166 code in capitals, e.g. ID, SG or US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the area of the workspace&apos;s rules: name the transfer safeguard, e.g. standard contractual clauses or an adequacy decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact and the safeguard are at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient with this name is in the register already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this recipient since you opened it. Nothing was overwritten: reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsTableModel</name>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <comment>recipient role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no safeguard</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDisclosureDialog</name>
+    <message>
+        <source>The register has no recipient yet: an officer adds them on the Third parties page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. name, address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,6 +4067,52 @@ Chain head at export: %2</numerusform>
         <source>&amp;Save Correction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct Field for Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose English (en) or Bahasa Indonesia (id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF renderer was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -2792,7 +4122,91 @@ Chain head at export: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page will produce compliance reports to print or export; it arrives in a later version of Amanah.</source>
+        <source>A compliance report holds figures only: requests, deadlines, consent, erasures, retention runs, notifications and the audit trail&apos;s checkpoint. It never shows a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures and verifying the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the audit trail failed verification; the report says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,6 +4379,34 @@ Chain head at export: %2</numerusform>
         <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purposes named: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review what the customer receives, then release it (approved requests only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectify &amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s record; the correction is audited with this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer L&amp;etter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was corrected. Complete the request when every correction is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestIntakeDialog</name>
@@ -2974,10 +4416,6 @@ Chain head at export: %2</numerusform>
             <numerusform>%n customer matches; use the customer reference instead.</numerusform>
             <numerusform>%n customers match; use the customer reference instead.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No customer has this email or reference. Clear the field to log the request without a customer.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request cannot have been received in the future.</source>
@@ -3024,10 +4462,6 @@ Chain head at export: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exact email or customer reference; empty: no customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer&apos;s or the workspace&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,6 +4483,42 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>&amp;Log Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has this email or reference. Clear the field to log the request without a customer, or enter the requester with New Customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Purpose Ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purpose is ticked. The request can be logged, but it cannot be fulfilled until it names the purposes to withdraw. Log it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urposes named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact email or customer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester is not a customer yet: enter them; they are created with the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each purpose the customer objects to or withdraws consent from; it is withdrawn when the request is fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer “%1”: created together with the request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3378,6 +4848,10 @@ Chain head at export: %2</numerusform>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assign &amp;To…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestsTableModel</name>
@@ -3442,7 +4916,335 @@ Chain head at export: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page will set how long each kind of data is kept and run the retention purge; it arrives in a later version of Amanah.</source>
+        <source>Apply Retention Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers due under the rules are deleted or anonymised now, in batches, and held records whose hold has ended are destroyed. This cannot be undone. Say why, for the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the retention run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>scope, period: action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now: %1 customer(s) to delete, %2 to anonymise, %3 held record(s) to destroy. Check the list, then Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First customers (ids): %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customer(s) deleted, %2 anonymised, %3 held record(s) destroyed; %4 of %5 batch(es) done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 The rest was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long data is kept: each rule counts a period from a trigger, then deletes or anonymises. A customer exactly at the end of the period is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention run: preview what is due now, then apply it with a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRuleDialog</name>
+    <message>
+        <source>New Retention Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Retention Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer_record, or invoices for a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UU KUP Ps 28(11): 10 years (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRulesModel</name>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis / hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message numerus="yes">
+        <source>No activity for %n day(s) or more (last activity on or before %1)</source>
+        <translation>
+            <numerusform>No activity for %n day or more (last activity on or before %1)</numerusform>
+            <numerusform>No activity for %n days or more (last activity on or before %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn %n day(s) ago or more (on or before %1)</source>
+        <translation>
+            <numerusform>Consent withdrawn %n day ago or more (on or before %1)</numerusform>
+            <numerusform>Consent withdrawn %n days ago or more (on or before %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account closed %n day(s) ago or more (on or before %1)</source>
+        <translation>
+            <numerusform>Account closed %n day ago or more (on or before %1)</numerusform>
+            <numerusform>Account closed %n days ago or more (on or before %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal hold ended %n day(s) ago or more</source>
+        <translation>
+            <numerusform>Legal hold ended %n day ago or more</numerusform>
+            <numerusform>Legal hold ended %n days ago or more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this retention run is applied (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>Someone else changed this retention rule since you opened it. Nothing was overwritten: reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>retention action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention rule covers either a data category or a purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data category is 1 to 40 lower-case letters, digits, _ or -, e.g. customer_record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period is 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule triggered by the end of a legal hold names the hold&apos;s category (e.g. invoices) and deletes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold basis is at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen purpose does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such retention rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the account is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3737,7 +5539,149 @@ Chain head at export: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page will list the third parties and processors that receive customers&apos; data, and for which purposes; it arrives in a later version of Amanah.</source>
+        <source>&amp;Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Disclosures (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns customer_ref or email, recipient, purpose, date and categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimisation problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Record of Processing (&amp;CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Record of Processing (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Privacy &amp;Notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by any purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes also name categories Amanah does not store: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every field is used and every purpose has a retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing disclosures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) need correcting first.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row needs correcting first.</numerusform>
+            <numerusform>Nothing was imported: %n rows need correcting first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s) imported.</source>
+        <translation>
+            <numerusform>%n disclosure imported.</numerusform>
+            <numerusform>%n disclosures imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record of Processing (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of Processing (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3920,6 +5864,14 @@ Give it to them in person; they must change it when they sign in.</source>
     </message>
     <message>
         <source>Minutes without use before the window locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and contact printed on privacy notices, records of processing and consent receipts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4247,19 +6199,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
-                  customers by exact email, phone (E.164), reference, or any part of
-                  the name; prints id, reference, name, email, phone, status
-  consent receipt --user U --customer ID [--html LANG]
-                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
-  audience export --user U --purpose CODE --out FILE
-                  CSV of exactly the customers the purpose may use now (audited)
-  import customers FILE --user U [--good-rows-only] [--dry-run]
-                  import customers and consents from CSV; lists every bad row
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: customer find --email E | --phone P | --ref R | --name TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,6 +6313,126 @@ Exit status:
     </message>
     <message>
         <source>requests package needs --request ID and --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
+                  customers by exact email, phone (E.164), reference, or any part of
+                  the name; prints id, reference, name, email, phone, status
+  consent receipt --user U --customer ID [--html LANG]
+                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
+  audience export --user U --purpose CODE --out FILE [--recipient NAME]
+                  CSV of exactly the customers the purpose may use now (audited);
+                  naming a recipient records a disclosure to it for each customer
+  import customers FILE --user U [--good-rows-only] [--dry-run]
+                  import customers and consents from CSV; lists every bad row
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recipient named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  erasure status --user U --request ID
+                  an erasure request&apos;s record, one &quot;key: value&quot; line each: state,
+                  prepared, approved, executed (user and UTC time), destroyed (category
+                  codes), one &quot;hold:&quot; line per held record (category, until, basis) and
+                  one &quot;recipient:&quot; line per recipient to notify (notified, confirmed,
+                  overdue); no personal data
+  erasure certificate --user U --request ID --out FILE
+                  write the certificate of an executed erasure (PDF, workspace
+                  language); prints &quot;SHA-256  file&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure certificate needs --request ID and --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure status needs --request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure needs a subcommand: status or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown erasure subcommand %1: use status or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report --user U --from DATE --to DATE --format pdf|csv --lang en|id --out PATH
+                  a compliance report of the period (YYYY-MM-DD, both included, in the
+                  workspace&apos;s time zone): a PDF file, or a folder of CSV files; the
+                  audit chain is verified for it; prints the files written; exit 10
+                  when the chain is broken (the report is written and says so)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes no argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --from DATE, --to DATE, --format pdf|csv and --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to need dates like 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be en or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  retention run --user U --dry-run
+                  what a retention run would do now, per active rule (tab-separated:
+                  rule id, scope, trigger, period in days, action, customers, consent
+                  events, disclosures, held records) and in total; changes nothing
+  retention run --user U --apply --justification TEXT [--batch N]
+                  delete or anonymise what is due, in batches of N customers (default
+                  500, each batch atomic), destroy held records whose hold has ended;
+                  audited as retention.run with the justification (officers only)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention needs a subcommand: run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown retention subcommand %1: use run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention run takes no argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention run needs either --dry-run or --apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention run --apply needs --justification TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch needs a number from 1 to 100000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -177,6 +177,76 @@
     </message>
 </context>
 <context>
+    <name>AnswerLetterDialog</name>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>Surat telah disalin ke papan klip.</translation>
+    </message>
+    <message>
+        <source>Save Answer as PDF</source>
+        <translation>Simpan Jawaban sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Berkas %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>The letter was not printed.</source>
+        <translation>Surat tidak dicetak.</translation>
+    </message>
+    <message>
+        <source>Answer Letter</source>
+        <translation>Surat Jawaban</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;language:</source>
+        <translation>&amp;Bahasa pelanggan:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>T&amp;utup</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign Request %1</source>
+        <translation>Tugaskan Permintaan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Handled by:</source>
+        <translation>&amp;Ditangani oleh:</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Tidak seorang pun</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Tugaskan</translation>
+    </message>
+</context>
+<context>
     <name>AudienceExportDialog</name>
     <message>
         <source>Export Audience</source>
@@ -211,6 +281,32 @@ Ekspor ini dicatat dalam jejak audit beserta tujuan dan jumlahnya.</numerusform>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written and nothing was recorded.</source>
+        <translation>Ekspor dibatalkan. Tidak ada berkas yang ditulis dan tidak ada yang dicatat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) who may be contacted for “%1” were written to %2 for %3.
+
+The export was recorded in the audit trail with its purpose and count, and a disclosure to %3 in each customer&apos;s record.</source>
+        <translation>
+            <numerusform>%n pelanggan yang boleh dihubungi untuk “%1” telah ditulis ke %2 untuk %3.
+
+Ekspor ini dicatat dalam jejak audit beserta tujuan dan jumlahnya, dan pengungkapan kepada %3 dicatat dalam catatan setiap pelanggan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Penerima:</translation>
+    </message>
+    <message>
+        <source>No recipient (for our own use)</source>
+        <translation>Tanpa penerima (untuk penggunaan internal)</translation>
+    </message>
+    <message>
+        <source>Who receives the file. A disclosure to the recipient is then recorded in the record of every exported customer.</source>
+        <translation>Pihak yang menerima berkas. Pengungkapan kepada penerima tersebut kemudian dicatat dalam catatan setiap pelanggan yang diekspor.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +687,33 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>  ropa export --user U --format csv|pdf --out FILE [--language id|en]
+                  the record of processing activities (GDPR Art. 30, UU PDP Ps 31):
+                  one entry per active purpose with the controller, legal basis,
+                  data categories, recipients, transfers, retention and security
+</source>
+        <translation>  ropa export --user U --format csv|pdf --out FILE [--language id|en]
+                  catatan kegiatan pemrosesan (GDPR Art. 30, UU PDP Ps 31): satu entri
+                  per tujuan pemrosesan aktif beserta pengendali data, dasar hukum,
+                  kategori data, penerima, transfer, retensi, dan keamanan
+</translation>
+    </message>
+    <message>
+        <source>ropa needs the subcommand export.</source>
+        <translation>ropa memerlukan subperintah export.</translation>
+    </message>
+    <message>
+        <source>ropa export needs --format csv or pdf and --out FILE; --language is id or en.</source>
+        <translation>ropa export memerlukan --format csv atau pdf dan --out FILE; --language bernilai id atau en.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Enter the name of the database.</source>
@@ -834,6 +957,64 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>The export was cancelled.</source>
         <translation>Ekspor dibatalkan.</translation>
     </message>
+    <message>
+        <source>There is no such recipient.</source>
+        <translation>Penerima tersebut tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>ControllerDialog</name>
+    <message>
+        <source>Controller Details</source>
+        <translation>Detail Pengendali Data</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person or office:</source>
+        <translation>&amp;Narahubung atau unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice address:</source>
+        <translation>Alamat &amp;pemberitahuan privasi:</translation>
+    </message>
+    <message>
+        <source>e.g. Data protection officer</source>
+        <translation>mis. Pejabat pelindungan data pribadi</translation>
+    </message>
+    <message>
+        <source>e.g. https://shop.example/privacy</source>
+        <translation>mis. https://shop.example/privacy</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>ControllerService</name>
+    <message>
+        <source>Give the controller&apos;s name (the shop or company).</source>
+        <translation>Berikan nama pengendali data (toko atau perusahaan).</translation>
+    </message>
+    <message>
+        <source>Each detail is at most 500 characters.</source>
+        <translation>Setiap detail paling banyak 500 karakter.</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -963,6 +1144,17 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>The line is not valid UTF-8 text.</source>
         <translation>Baris ini bukan teks UTF-8 yang valid.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAnonymiser</name>
+    <message>
+        <source>An anonymisation must run inside a transaction.</source>
+        <translation>Penganoniman harus dijalankan di dalam transaksi.</translation>
+    </message>
+    <message>
+        <source>There is no such customer (already erased?).</source>
+        <translation>Pelanggan tersebut tidak ditemukan (sudah dihapus?).</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1526,14 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <source>Recorded from</source>
+        <translation>Dicatat dari</translation>
+    </message>
+    <message>
+        <source>Record Disclos&amp;ure…</source>
+        <translation>Catat Pen&amp;gungkapan…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -1428,6 +1628,41 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>Say why (at least a few words).</source>
         <translation>Jelaskan alasannya (sedikitnya beberapa kata).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerShredder</name>
+    <message>
+        <source>Customer record and personal fields</source>
+        <translation>Catatan pelanggan dan isian pribadi</translation>
+    </message>
+    <message>
+        <source>Customer data key</source>
+        <translation>Kunci data pelanggan</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Riwayat persetujuan</translation>
+    </message>
+    <message>
+        <source>Disclosure records</source>
+        <translation>Catatan pengungkapan</translation>
+    </message>
+    <message>
+        <source>Requester details</source>
+        <translation>Detail pemohon</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data key is missing; nothing was erased.</source>
+        <translation>Kunci data pelanggan tidak ada; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>An erasure must run inside a transaction.</source>
+        <translation>Penghapusan harus dijalankan di dalam transaksi.</translation>
+    </message>
+    <message>
+        <source>There is no such customer (already erased?).</source>
+        <translation>Pelanggan tersebut tidak ditemukan (sudah dihapus?).</translation>
     </message>
 </context>
 <context>
@@ -1643,8 +1878,135 @@ Kepala rantai saat ekspor: %2</numerusform>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <source>This page will show open requests, upcoming deadlines and consent figures at a glance; it arrives in a later version of Amanah.</source>
-        <translation>Halaman ini akan menampilkan sekilas permintaan yang masih terbuka, tenggat yang akan datang, dan angka persetujuan; halaman ini akan tersedia pada versi Amanah mendatang.</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <source>Compute the figures of the period again (the audit trail is verified too).</source>
+        <translation>Hitung ulang angka untuk periode ini (jejak audit juga diverifikasi).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Kemajuan pemuatan ulang</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Permintaan terbuka</translation>
+    </message>
+    <message>
+        <source>Due within 2 days</source>
+        <translation>Tenggat dalam 2 hari</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Answered within the deadline</source>
+        <translation>Dijawab dalam tenggat</translation>
+    </message>
+    <message>
+        <source>Stale consents (older notice)</source>
+        <translation>Persetujuan kedaluwarsa (pemberitahuan lama)</translation>
+    </message>
+    <message>
+        <source>Erasures done</source>
+        <translation>Penghapusan yang dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Retention runs</source>
+        <translation>Pelaksanaan retensi</translation>
+    </message>
+    <message>
+        <source>Recipients notified</source>
+        <translation>Penerima yang diberi tahu</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Menghitung angka…</translation>
+    </message>
+    <message>
+        <source>Figures of %1 to %2, as of %3.</source>
+        <translation>Angka untuk %1 sampai %2, per %3.</translation>
+    </message>
+    <message>
+        <source>The refresh was cancelled.</source>
+        <translation>Pemuatan ulang dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Angka tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests answered in the period</source>
+        <translation>%1 dari %2 permintaan dijawab dalam periode ini</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Belum diperiksa</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Utuh</translation>
+    </message>
+    <message>
+        <source>Broken at %1</source>
+        <translation>Rusak di %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint: entry %1, MAC %2</source>
+        <translation>Titik periksa: entri %1, MAC %2</translation>
+    </message>
+    <message>
+        <source>Open requests by type and state</source>
+        <translation>Permintaan terbuka menurut jenis dan keadaan</translation>
+    </message>
+    <message>
+        <source>% answered within the deadline</source>
+        <translation>% dijawab dalam tenggat</translation>
+    </message>
+    <message>
+        <source>Answered within the deadline per month (%)</source>
+        <translation>Dijawab dalam tenggat per bulan (%)</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Median hari</translation>
+    </message>
+    <message>
+        <source>Median days to answer per type</source>
+        <translation>Median hari hingga dijawab per jenis</translation>
+    </message>
+    <message>
+        <source>%1 given</source>
+        <translation>%1 diberikan</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn</source>
+        <translation>%1 ditarik</translation>
+    </message>
+    <message>
+        <source>Consent given and withdrawn per purpose</source>
+        <translation>Persetujuan yang diberikan dan ditarik per tujuan pemrosesan</translation>
+    </message>
+</context>
+<context>
+    <name>DataInventory</name>
+    <message>
+        <source>No purpose uses the field “%1” (category %2): stop collecting it, or name the category in the purpose that needs it.</source>
+        <translation>Tidak ada tujuan pemrosesan yang menggunakan isian “%1” (kategori %2): hentikan pengumpulannya, atau sebutkan kategori tersebut pada tujuan pemrosesan yang memerlukannya.</translation>
+    </message>
+    <message>
+        <source>The purpose “%1” has no retention period: set how long its data is kept.</source>
+        <translation>Tujuan pemrosesan “%1” tidak memiliki masa retensi: tetapkan berapa lama datanya disimpan.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2124,61 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>Demo privacy notice, version %1.</source>
         <translation>Pemberitahuan privasi demo, versi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureService</name>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>Pelanggan tersebut tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Choose a recipient from the register.</source>
+        <translation>Pilih penerima dari daftar.</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of the disclosure.</source>
+        <translation>Pilih tujuan pemrosesan untuk pengungkapan ini.</translation>
+    </message>
+    <message>
+        <source>Give the date of the disclosure (YYYY-MM-DD).</source>
+        <translation>Berikan tanggal pengungkapan (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The date of a disclosure cannot be in the future.</source>
+        <translation>Tanggal pengungkapan tidak boleh di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>Name at least one data category that was disclosed.</source>
+        <translation>Sebutkan paling sedikit satu kategori data yang diungkapkan.</translation>
+    </message>
+    <message>
+        <source>The file has no header line naming its columns.</source>
+        <translation>Berkas tidak memiliki baris judul yang menamai kolom-kolomnya.</translation>
+    </message>
+    <message>
+        <source>The header must name the columns customer_ref or email, recipient, purpose, date and categories.</source>
+        <translation>Baris judul harus menamai kolom customer_ref atau email, recipient, purpose, date, dan categories.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>No customer has this reference or email.</source>
+        <translation>Tidak ada pelanggan dengan referensi atau email ini.</translation>
+    </message>
+    <message>
+        <source>Several customers have this email: use the customer reference.</source>
+        <translation>Beberapa pelanggan memiliki email ini: gunakan referensi pelanggan.</translation>
+    </message>
+    <message>
+        <source>The recipient is not in the register (the name must match exactly).</source>
+        <translation>Penerima tidak ada dalam daftar (nama harus sama persis).</translation>
+    </message>
+    <message>
+        <source>There is no purpose with this code.</source>
+        <translation>Tidak ada tujuan pemrosesan dengan kode ini.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2316,317 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>Executed</source>
         <translation>Dilaksanakan</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <comment>disclosure source</comment>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <comment>disclosure source</comment>
+        <translation>Impor CSV</translation>
+    </message>
+    <message>
+        <source>Audience export</source>
+        <comment>disclosure source</comment>
+        <translation>Ekspor audiens</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureCertificate</name>
+    <message>
+        <source>A certificate exists only once the erasure is executed.</source>
+        <translation>Sertifikat baru ada setelah penghapusan dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>No PDF renderer was given.</source>
+        <translation>Tidak ada perender PDF yang diberikan.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureConfirmDialog</name>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justifikasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Permanently</source>
+        <translation>&amp;Hapus Permanen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Confirm Erasure of Request %1</source>
+        <translation>Konfirmasi Penghapusan untuk Permintaan %1</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The customer&apos;s data key and every record of their personal data are destroyed for good, backups included; only what a legal hold requires is kept, restricted.</source>
+        <translation>Tindakan ini tidak dapat dibatalkan. Kunci data pelanggan dan setiap catatan data pribadinya dimusnahkan secara permanen, termasuk cadangan; hanya yang diwajibkan oleh penahanan hukum yang disimpan, dengan akses terbatas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why this erasure is justified (at least %n characters)</source>
+        <translation>
+            <numerusform>Justifikasi penghapusan ini (minimal %n karakter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference:</source>
+        <translation>&amp;Referensi pelanggan:</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2. You confirm as the second person.</source>
+        <translation>Disiapkan oleh %1 pada %2. Anda mengonfirmasi sebagai orang kedua.</translation>
+    </message>
+    <message>
+        <source>Not prepared yet: someone must prepare this erasure first.</source>
+        <translation>Belum disiapkan: seseorang harus menyiapkan penghapusan ini terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Type the customer &amp;reference %1 again:</source>
+        <translation>Ketik ulang &amp;referensi pelanggan %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePanel</name>
+    <message>
+        <source>&amp;Prepare Erasure…</source>
+        <translation>&amp;Siapkan Penghapusan…</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm Erasure…</source>
+        <translation>K&amp;onfirmasi Penghapusan…</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Sertifikat…</translation>
+    </message>
+    <message>
+        <source>&amp;View Held Records…</source>
+        <translation>&amp;Lihat Catatan yang Ditahan…</translation>
+    </message>
+    <message>
+        <source>Destroy &amp;Ended Holds</source>
+        <translation>Musnahkan Penahanan yang &amp;Berakhir</translation>
+    </message>
+    <message>
+        <source>Legal &amp;Holds…</source>
+        <translation>Penahanan &amp;Hukum…</translation>
+    </message>
+    <message>
+        <source>Recipients to notify (GDPR Art. 19):</source>
+        <translation>Penerima yang harus diberi tahu (GDPR Art. 19):</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Penghapusan</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Executed %1; prepared by %2, approved by %3.</source>
+        <translation>Dilaksanakan %1; disiapkan oleh %2, disetujui oleh %3.</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2: waiting for a second officer to confirm.</source>
+        <translation>Disiapkan oleh %1 pada %2: menunggu konfirmasi petugas kedua.</translation>
+    </message>
+    <message>
+        <source>Approved: prepare the erasure to see what goes and what a legal hold keeps.</source>
+        <translation>Disetujui: siapkan penghapusan untuk melihat apa yang dihapus dan apa yang disimpan oleh penahanan hukum.</translation>
+    </message>
+    <message>
+        <source>The erasure can be prepared once the request is approved.</source>
+        <translation>Penghapusan dapat disiapkan setelah permintaan disetujui.</translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold (restricted, officers only):</source>
+        <translation>Disimpan berdasarkan penahanan hukum (akses terbatas, khusus petugas):</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the hold ended %3</source>
+        <translation>%1 (%2): penahanan berakhir %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) until %3</source>
+        <translation>%1 (%2) hingga %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, until %3</source>
+        <translation>%1 — %2, hingga %3</translation>
+    </message>
+    <message>
+        <source>Held Records</source>
+        <translation>Catatan yang Ditahan</translation>
+    </message>
+    <message>
+        <source>Restricted: use only for the purpose of the hold.</source>
+        <translation>Akses terbatas: gunakan hanya untuk tujuan penahanan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held record(s) destroyed.</source>
+        <translation>
+            <numerusform>%n catatan yang ditahan telah dimusnahkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Certificate of Erasure</source>
+        <translation>Simpan Sertifikat Penghapusan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to %1 (SHA-256 %2).</source>
+        <translation>Sertifikat disimpan ke %1 (SHA-256 %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePreviewDialog</name>
+    <message>
+        <source>&amp;Prepare Erasure</source>
+        <translation>&amp;Siapkan Penghapusan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Prepare Erasure of Request %1</source>
+        <translation>Siapkan Penghapusan untuk Permintaan %1</translation>
+    </message>
+    <message>
+        <source>Erasure of %1 (reference %2). Check what goes and what a legal hold keeps. After you prepare it, a second officer who is not you confirms it with a written justification.</source>
+        <translation>Penghapusan %1 (referensi %2). Periksa apa yang dihapus dan apa yang disimpan oleh penahanan hukum. Setelah Anda menyiapkannya, petugas kedua yang bukan Anda mengonfirmasinya dengan justifikasi tertulis.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePreviewView</name>
+    <message>
+        <source>What</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroyed for good</source>
+        <translation>Dimusnahkan secara permanen</translation>
+    </message>
+    <message>
+        <source>every encrypted copy, backups included, becomes unreadable</source>
+        <translation>setiap salinan terenkripsi, termasuk cadangan, menjadi tidak dapat dibaca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n catatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept under a legal hold (restricted, officers only)</source>
+        <translation>Disimpan berdasarkan penahanan hukum (akses terbatas, khusus petugas)</translation>
+    </message>
+    <message>
+        <source>%1 — until %2</source>
+        <translation>%1 — hingga %2</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Yang disimpan</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>No legal hold applies: everything is destroyed.</source>
+        <translation>Tidak ada penahanan hukum yang berlaku: semuanya dimusnahkan.</translation>
+    </message>
+    <message>
+        <source>Recipients to notify (GDPR Art. 19)</source>
+        <translation>Penerima yang harus diberi tahu (GDPR Art. 19)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s), last %1</source>
+        <translation>
+            <numerusform>%n pengungkapan, terakhir %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Tidak seorang pun</translation>
+    </message>
+    <message>
+        <source>The data was not disclosed to any recipient.</source>
+        <translation>Data tidak diungkapkan kepada penerima mana pun.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <source>Request %1 is not an erasure request.</source>
+        <translation>Permintaan %1 bukan permintaan penghapusan.</translation>
+    </message>
+    <message>
+        <source>Only an approved erasure request can be prepared or executed (this one is %1).</source>
+        <translation>Hanya permintaan penghapusan yang telah disetujui yang dapat disiapkan atau dilaksanakan (status permintaan ini %1).</translation>
+    </message>
+    <message>
+        <source>Match the request to a customer before preparing the erasure.</source>
+        <translation>Cocokkan permintaan dengan pelanggan sebelum menyiapkan penghapusan.</translation>
+    </message>
+    <message>
+        <source>Write why this erasure is justified (at least %1 characters).</source>
+        <translation>Tuliskan justifikasi penghapusan ini (minimal %1 karakter).</translation>
+    </message>
+    <message>
+        <source>Prepare the erasure first: a second officer then confirms it.</source>
+        <translation>Siapkan penghapusan terlebih dahulu: petugas kedua kemudian mengonfirmasinya.</translation>
+    </message>
+    <message>
+        <source>You prepared this erasure: a second officer must approve it (four-eyes rule).</source>
+        <translation>Anda yang menyiapkan penghapusan ini: petugas kedua harus menyetujuinya (prinsip empat mata).</translation>
+    </message>
+    <message>
+        <source>The customer reference typed does not match. Nothing was erased.</source>
+        <translation>Referensi pelanggan yang diketik tidak cocok. Tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this request meanwhile. Nothing was erased.</source>
+        <translation>Orang lain telah mengubah permintaan ini sementara itu. Tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>There is no held record %1.</source>
+        <translation>Catatan yang ditahan %1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a category and its legal basis.</source>
+        <translation>Penahanan hukum memerlukan kategori dan dasar hukumnya.</translation>
+    </message>
+    <message>
+        <source>A legal hold lasts between 1 and 100 years.</source>
+        <translation>Penahanan hukum berlaku antara 1 dan 100 tahun.</translation>
+    </message>
+    <message>
+        <source>A legal hold cannot keep the field %1.</source>
+        <translation>Penahanan hukum tidak dapat menyimpan isian %1.</translation>
+    </message>
+    <message>
+        <source>There is no legal hold %1.</source>
+        <translation>Penahanan hukum %1 tidak ditemukan.</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2898,93 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>LegalHoldsDialog</name>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Aktif</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>Legal Holds</source>
+        <translation>Penahanan Hukum (Retensi Wajib)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Isian yang disimpan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>from the customer&apos;s last activity</source>
+        <translation>sejak aktivitas terakhir pelanggan</translation>
+    </message>
+    <message>
+        <source>from the erasure</source>
+        <translation>sejak penghapusan</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Dasar hukum:</translation>
+    </message>
+    <message>
+        <source>&amp;Kept for:</source>
+        <translation>Disimpan &amp;selama:</translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation>Dihitung:</translation>
+    </message>
+    <message>
+        <source>Fields kept:</source>
+        <translation>Isian yang disimpan:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot Open Workspace</source>
@@ -2396,6 +3211,10 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>&amp;Create</source>
         <translation>B&amp;uat</translation>
     </message>
+    <message>
+        <source>&amp;Use for This Request</source>
+        <translation>&amp;Gunakan untuk Permintaan Ini</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
@@ -2435,6 +3254,85 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>NoticeDraftDialog</name>
+    <message>
+        <source>Save Privacy Notice (HTML)</source>
+        <translation>Simpan Pemberitahuan Privasi (HTML)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>Berkas HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 tersimpan.</translation>
+    </message>
+    <message>
+        <source>Save Privacy Notice (PDF)</source>
+        <translation>Simpan Pemberitahuan Privasi (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Pemberitahuan privasi</translation>
+    </message>
+    <message>
+        <source>Published as notice version %1 (material: earlier grants need re-consent).</source>
+        <translation>Diterbitkan sebagai versi pemberitahuan %1 (material: persetujuan yang diberikan sebelumnya perlu persetujuan ulang).</translation>
+    </message>
+    <message>
+        <source>Published as notice version %1.</source>
+        <translation>Diterbitkan sebagai versi pemberitahuan %1.</translation>
+    </message>
+    <message>
+        <source>Draft Privacy Notice</source>
+        <translation>Draf Pemberitahuan Privasi</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Version &amp;label:</source>
+        <translation>&amp;Label versi:</translation>
+    </message>
+    <message>
+        <source>&amp;Material change</source>
+        <translation>Perubahan &amp;material</translation>
+    </message>
+    <message>
+        <source>A material change makes grants given under older versions stale until the customer consents again.</source>
+        <translation>Perubahan material membuat persetujuan yang diberikan berdasarkan versi lama menjadi kedaluwarsa sampai pelanggan memberikan persetujuan lagi.</translation>
+    </message>
+    <message>
+        <source>Save &amp;HTML…</source>
+        <translation>Simpan &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Simpan P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish as New Notice Version</source>
+        <translation>&amp;Terbitkan sebagai Versi Pemberitahuan Baru</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>NoticeService</name>
     <message>
         <source>Give the notice version a short label, e.g. 2026-03.</source>
@@ -2458,6 +3356,85 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>PackagePreviewDialog</name>
+    <message>
+        <source>Data the customer provided</source>
+        <translation>Data yang diberikan pelanggan</translation>
+    </message>
+    <message>
+        <source>Consent choices</source>
+        <translation>Pilihan persetujuan</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>diberikan</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ditarik</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Tidak ada yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Only access and portability requests are answered with a package.</source>
+        <translation>Hanya permintaan akses dan portabilitas data yang dijawab dengan paket.</translation>
+    </message>
+    <message>
+        <source>Release Package Into</source>
+        <translation>Rilis Paket ke</translation>
+    </message>
+    <message>
+        <source>Cancelled: no package was released.</source>
+        <translation>Dibatalkan: tidak ada paket yang dirilis.</translation>
+    </message>
+    <message>
+        <source>The package was not released and the request is unchanged: %1</source>
+        <translation>Paket tidak dirilis dan permintaan tidak berubah: %1</translation>
+    </message>
+    <message>
+        <source>Released into %1 and recorded in the audit trail; the request is completed.</source>
+        <translation>Dirilis ke %1 dan dicatat dalam jejak audit; permintaan telah diselesaikan.</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Access Package</source>
+        <translation>Paket Akses</translation>
+    </message>
+    <message>
+        <source>Portability Package</source>
+        <translation>Paket Portabilitas Data</translation>
+    </message>
+    <message>
+        <source>This is what the customer receives, in %1. Check it, then release it: a JSON file and a PDF are written into a folder you choose, their SHA-256 is recorded in the audit trail, and the request is completed.</source>
+        <translation>Inilah yang diterima pelanggan, dalam %1. Periksa, lalu rilis: satu berkas JSON dan satu PDF ditulis ke folder yang Anda pilih, SHA-256 keduanya dicatat dalam jejak audit, dan permintaan diselesaikan.</translation>
+    </message>
+    <message>
+        <source>This is the data the customer provided, as they receive it. Check it, then release it: a JSON file and a CSV file are written into a folder you choose, their SHA-256 is recorded in the audit trail, and the request is completed.</source>
+        <translation>Inilah data yang diberikan pelanggan, sebagaimana yang akan mereka terima. Periksa, lalu rilis: satu berkas JSON dan satu berkas CSV ditulis ke folder yang Anda pilih, SHA-256 keduanya dicatat dalam jejak audit, dan permintaan diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Menulis paket…</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Rilis…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>T&amp;utup</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>The password is too short: use at least %1 characters.</source>
@@ -2478,6 +3455,37 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>The password must not be your user name.</source>
         <translation>Kata sandi tidak boleh sama dengan nama pengguna Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Kustom</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +3627,14 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>&amp;Penerima:</translation>
+    </message>
+    <message>
+        <source>Third parties that receive this purpose&apos;s data (add them on the Third parties page).</source>
+        <translation>Pihak ketiga yang menerima data dari tujuan pemrosesan ini (tambahkan di halaman Pihak ketiga).</translation>
+    </message>
 </context>
 <context>
     <name>PurposeService</name>
@@ -2664,6 +3680,270 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>Required; recorded in the audit trail</source>
         <translation>Wajib diisi; dicatat dalam jejak audit</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientChecklistWidget</name>
+    <message>
+        <source>Mark &amp;Notified</source>
+        <translation>Tandai Sudah &amp;Diberi Tahu</translation>
+    </message>
+    <message>
+        <source>Mark Con&amp;firmed</source>
+        <translation>Tandai Sudah Di&amp;konfirmasi</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Diberi tahu</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 oleh %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Lewat tenggat sejak %1</translation>
+    </message>
+    <message>
+        <source>Confirm by %1</source>
+        <translation>Konfirmasi paling lambat %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>New Recipient</source>
+        <translation>Penerima Baru</translation>
+    </message>
+    <message>
+        <source>Edit Recipient</source>
+        <translation>Ubah Penerima</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Negara:</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;safeguard:</source>
+        <translation>Pe&amp;lindungan transfer:</translation>
+    </message>
+    <message>
+        <source>Data &amp;categories:</source>
+        <translation>Kategori &amp;data:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement signed:</source>
+        <translation>Perj&amp;anjian ditandatangani:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Kontak:</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. ID, SG, US</source>
+        <translation>dua huruf, mis. ID, SG, US</translation>
+    </message>
+    <message>
+        <source>needed outside the workspace&apos;s area, e.g. standard contractual clauses</source>
+        <translation>diperlukan di luar wilayah aturan ruang kerja, mis. klausul kontrak standar</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. name, email</source>
+        <translation>dipisahkan koma, mis. nama, email</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>pada</translation>
+    </message>
+    <message>
+        <source>e.g. the recipient&apos;s data protection officer</source>
+        <translation>mis. petugas pelindungan data pihak penerima</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientNotificationService</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Permintaan %1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>This recipient is not on the request&apos;s checklist.</source>
+        <translation>Penerima ini tidak ada dalam daftar periksa permintaan.</translation>
+    </message>
+    <message>
+        <source>Mark the recipient notified before recording a confirmation.</source>
+        <translation>Tandai penerima sebagai sudah diberi tahu sebelum mencatat konfirmasi.</translation>
+    </message>
+    <message>
+        <source>This recipient&apos;s confirmation is already recorded.</source>
+        <translation>Konfirmasi dari penerima ini sudah tercatat.</translation>
+    </message>
+    <message>
+        <source>This recipient is already marked notified.</source>
+        <translation>Penerima ini sudah ditandai sebagai sudah diberi tahu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientService</name>
+    <message>
+        <source>Give the recipient&apos;s name (at most 200 characters).</source>
+        <translation>Masukkan nama penerima (paling banyak 200 karakter).</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter ISO 3166 code in capitals, e.g. ID, SG or US.</source>
+        <translation>Negara ditulis sebagai kode ISO 3166 dua huruf kapital, mis. ID, SG, atau US.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the area of the workspace&apos;s rules: name the transfer safeguard, e.g. standard contractual clauses or an adequacy decision.</source>
+        <translation>%1 berada di luar wilayah aturan ruang kerja: sebutkan pelindungan transfernya, mis. klausul kontrak standar atau keputusan kecukupan.</translation>
+    </message>
+    <message>
+        <source>The contact and the safeguard are at most 500 characters.</source>
+        <translation>Kontak dan pelindungan transfer masing-masing paling banyak 500 karakter.</translation>
+    </message>
+    <message>
+        <source>The agreement date cannot be in the future.</source>
+        <translation>Tanggal perjanjian tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>A recipient with this name is in the register already.</source>
+        <translation>Penerima dengan nama ini sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this recipient since you opened it. Nothing was overwritten: reload it and make your change again.</source>
+        <translation>Orang lain telah mengubah penerima ini sejak Anda membukanya. Tidak ada yang ditimpa: muat ulang, lalu lakukan perubahan Anda lagi.</translation>
+    </message>
+    <message>
+        <source>There is no such recipient.</source>
+        <translation>Penerima tersebut tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsTableModel</name>
+    <message>
+        <source>Processor</source>
+        <translation>Prosesor data</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <comment>recipient role</comment>
+        <translation>Pengendali data</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no safeguard</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Transfer safeguard</source>
+        <translation>Pelindungan transfer</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Kategori data</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Tujuan pemrosesan</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDisclosureDialog</name>
+    <message>
+        <source>The register has no recipient yet: an officer adds them on the Third parties page.</source>
+        <translation>Belum ada penerima yang terdaftar: petugas privasi dapat menambahkannya di halaman Pihak ketiga.</translation>
+    </message>
+    <message>
+        <source>Record Disclosure</source>
+        <translation>Catat Pengungkapan</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Penerima:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Tujuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>T&amp;anggal:</translation>
+    </message>
+    <message>
+        <source>Data &amp;categories:</source>
+        <translation>Kategori &amp;data:</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. name, address</source>
+        <translation>dipisahkan koma, mis. nama, alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Catat</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +4058,52 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>&amp;Save Correction</source>
         <translation>&amp;Simpan Perbaikan</translation>
     </message>
+    <message>
+        <source>Correct Field for Request %1</source>
+        <translation>Perbaiki Isian untuk Permintaan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The session has ended. Sign in again.</source>
+        <translation>Sesi telah berakhir. Silakan masuk kembali.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Peran Anda tidak mengizinkan tindakan ini.</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day is not after its last day.</source>
+        <translation>Pilih periode yang hari pertamanya tidak jatuh setelah hari terakhirnya.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Choose English (en) or Bahasa Indonesia (id).</source>
+        <translation>Pilih English (en) atau Bahasa Indonesia (id).</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Pilih lokasi penyimpanan laporan.</translation>
+    </message>
+    <message>
+        <source>No PDF renderer was given.</source>
+        <translation>Tidak ada perender PDF yang diberikan.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -2787,8 +4113,92 @@ Kepala rantai saat ekspor: %2</numerusform>
         <translation>Laporan</translation>
     </message>
     <message>
-        <source>This page will produce compliance reports to print or export; it arrives in a later version of Amanah.</source>
-        <translation>Halaman ini akan menghasilkan laporan kepatuhan untuk dicetak atau diekspor; halaman ini akan tersedia pada versi Amanah mendatang.</translation>
+        <source>A compliance report holds figures only: requests, deadlines, consent, erasures, retention runs, notifications and the audit trail&apos;s checkpoint. It never shows a customer.</source>
+        <translation>Laporan kepatuhan hanya memuat angka: permintaan, tenggat, persetujuan, penghapusan, pelaksanaan retensi, notifikasi, dan titik periksa jejak audit. Laporan ini tidak pernah menampilkan pelanggan.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokumen PDF</translation>
+    </message>
+    <message>
+        <source>Folder of CSV files</source>
+        <translation>Folder berkas CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Simpan ke:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Kemajuan ekspor</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Pilih lokasi penyimpanan laporan.</translation>
+    </message>
+    <message>
+        <source>Computing the figures and verifying the audit trail…</source>
+        <translation>Menghitung angka dan memverifikasi jejak audit…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Ekspor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Laporan tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Menulis laporan…</translation>
+    </message>
+    <message>
+        <source>The report was saved: %1</source>
+        <translation>Laporan telah disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the audit trail failed verification; the report says so.</source>
+        <translation>Peringatan: jejak audit gagal diverifikasi; hal ini dinyatakan dalam laporan.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Laporan tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +4369,34 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>C&amp;lose</source>
         <translation>T&amp;utup</translation>
     </message>
+    <message>
+        <source>Purposes named: %1</source>
+        <translation>Tujuan yang disebutkan: %1</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Package…</source>
+        <translation>Siapkan &amp;Paket…</translation>
+    </message>
+    <message>
+        <source>Review what the customer receives, then release it (approved requests only)</source>
+        <translation>Tinjau apa yang diterima pelanggan, lalu rilis (hanya permintaan yang disetujui)</translation>
+    </message>
+    <message>
+        <source>Rectify &amp;Record…</source>
+        <translation>Perbaiki &amp;Catatan…</translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s record; the correction is audited with this request</source>
+        <translation>Perbaiki catatan pelanggan; perbaikan ini diaudit bersama permintaan ini</translation>
+    </message>
+    <message>
+        <source>Answer L&amp;etter…</source>
+        <translation>Surat &amp;Jawaban…</translation>
+    </message>
+    <message>
+        <source>The record was corrected. Complete the request when every correction is made.</source>
+        <translation>Catatan telah diperbaiki. Selesaikan permintaan setelah semua perbaikan dilakukan.</translation>
+    </message>
 </context>
 <context>
     <name>RequestIntakeDialog</name>
@@ -2967,10 +4405,6 @@ Kepala rantai saat ekspor: %2</numerusform>
         <translation>
             <numerusform>%n pelanggan cocok; gunakan referensi pelanggan sebagai gantinya.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No customer has this email or reference. Clear the field to log the request without a customer.</source>
-        <translation>Tidak ada pelanggan dengan email atau referensi ini. Kosongkan kolom ini untuk mencatat permintaan tanpa pelanggan.</translation>
     </message>
     <message>
         <source>The request cannot have been received in the future.</source>
@@ -3017,10 +4451,6 @@ Kepala rantai saat ekspor: %2</numerusform>
         <translation>&amp;Catatan:</translation>
     </message>
     <message>
-        <source>exact email or customer reference; empty: no customer</source>
-        <translation>email persis atau referensi pelanggan; kosong: tanpa pelanggan</translation>
-    </message>
-    <message>
         <source>The customer&apos;s or the workspace&apos;s</source>
         <translation>Milik pelanggan atau milik ruang kerja</translation>
     </message>
@@ -3043,6 +4473,42 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>&amp;Log Request</source>
         <translation>Catat Per&amp;mintaan</translation>
+    </message>
+    <message>
+        <source>No customer has this email or reference. Clear the field to log the request without a customer, or enter the requester with New Customer.</source>
+        <translation>Tidak ada pelanggan dengan email atau referensi ini. Kosongkan isian untuk mencatat permintaan tanpa pelanggan, atau masukkan pemohon melalui Pelanggan Baru.</translation>
+    </message>
+    <message>
+        <source>No Purpose Ticked</source>
+        <translation>Tidak Ada Tujuan yang Dicentang</translation>
+    </message>
+    <message>
+        <source>No purpose is ticked. The request can be logged, but it cannot be fulfilled until it names the purposes to withdraw. Log it anyway?</source>
+        <translation>Tidak ada tujuan yang dicentang. Permintaan dapat dicatat, tetapi tidak dapat dipenuhi sampai permintaan menyebutkan tujuan yang persetujuannya ditarik. Tetap catat?</translation>
+    </message>
+    <message>
+        <source>P&amp;urposes named:</source>
+        <translation>T&amp;ujuan yang disebutkan:</translation>
+    </message>
+    <message>
+        <source>exact email or customer reference</source>
+        <translation>email atau referensi pelanggan yang persis</translation>
+    </message>
+    <message>
+        <source>New &amp;Customer…</source>
+        <translation>Pelanggan &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>The requester is not a customer yet: enter them; they are created with the request</source>
+        <translation>Pemohon belum menjadi pelanggan: masukkan datanya; pelanggan dibuat bersama permintaan</translation>
+    </message>
+    <message>
+        <source>Tick each purpose the customer objects to or withdraws consent from; it is withdrawn when the request is fulfilled</source>
+        <translation>Centang setiap tujuan yang menjadi objek keberatan pelanggan atau yang persetujuannya ditarik pelanggan; persetujuan ditarik saat permintaan dipenuhi</translation>
+    </message>
+    <message>
+        <source>New customer “%1”: created together with the request.</source>
+        <translation>Pelanggan baru “%1”: dibuat bersama permintaan.</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +4837,10 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>&amp;Open</source>
         <translation>B&amp;uka</translation>
     </message>
+    <message>
+        <source>Assign &amp;To…</source>
+        <translation>Tugaskan &amp;Kepada…</translation>
+    </message>
 </context>
 <context>
     <name>RequestsTableModel</name>
@@ -3435,8 +4905,330 @@ Kepala rantai saat ekspor: %2</numerusform>
         <translation>Retensi</translation>
     </message>
     <message>
-        <source>This page will set how long each kind of data is kept and run the retention purge; it arrives in a later version of Amanah.</source>
-        <translation>Halaman ini akan mengatur berapa lama setiap jenis data disimpan dan menjalankan pembersihan retensi; halaman ini akan tersedia pada versi Amanah mendatang.</translation>
+        <source>Apply Retention Run</source>
+        <translation>Terapkan Proses Retensi</translation>
+    </message>
+    <message>
+        <source>Customers due under the rules are deleted or anonymised now, in batches, and held records whose hold has ended are destroyed. This cannot be undone. Say why, for the audit trail.</source>
+        <translation>Pelanggan yang telah jatuh tenggat menurut aturan dihapus atau dianonimkan sekarang, secara bertahap per kelompok, dan catatan yang ditahan yang masa penahanannya telah berakhir dimusnahkan. Tindakan ini tidak dapat dibatalkan. Sebutkan alasannya untuk jejak audit.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation>Membatalkan setelah kelompok saat ini…</translation>
+    </message>
+    <message>
+        <source>Applying the retention run…</source>
+        <translation>Menerapkan proses retensi…</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>Mencari data yang telah jatuh tenggat…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>Pratinjau dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>scope, period: action</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due now.</source>
+        <translation>Tidak ada yang jatuh tenggat saat ini.</translation>
+    </message>
+    <message>
+        <source>Due now: %1 customer(s) to delete, %2 to anonymise, %3 held record(s) to destroy. Check the list, then Apply.</source>
+        <translation>Jatuh tenggat sekarang: %1 pelanggan untuk dihapus, %2 untuk dianonimkan, %3 catatan yang ditahan untuk dimusnahkan. Periksa daftarnya, lalu Terapkan.</translation>
+    </message>
+    <message>
+        <source>First customers (ids): %1%2</source>
+        <translation>Pelanggan pertama (id): %1%2</translation>
+    </message>
+    <message>
+        <source>%1 customer(s) deleted, %2 anonymised, %3 held record(s) destroyed; %4 of %5 batch(es) done.</source>
+        <translation>%1 pelanggan dihapus, %2 dianonimkan, %3 catatan yang ditahan dimusnahkan; %4 dari %5 kelompok selesai.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 The rest was left untouched.</source>
+        <translation>Dibatalkan: %1 Sisanya tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Selesai: %1</translation>
+    </message>
+    <message>
+        <source>How long data is kept: each rule counts a period from a trigger, then deletes or anonymises. A customer exactly at the end of the period is due.</source>
+        <translation>Berapa lama data disimpan: setiap aturan menghitung suatu masa sejak pemicunya, lalu menghapus atau menganonimkan. Pelanggan yang tepat berada di akhir masa tersebut sudah jatuh tenggat.</translation>
+    </message>
+    <message>
+        <source>Retention run: preview what is due now, then apply it with a justification.</source>
+        <translation>Proses retensi: pratinjau apa yang jatuh tenggat sekarang, lalu terapkan dengan justifikasi.</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule…</source>
+        <translation>Aturan &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Run</source>
+        <translation>&amp;Pratinjau Proses</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Terapkan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Consent events</source>
+        <translation>Peristiwa persetujuan</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Pengungkapan</translation>
+    </message>
+    <message>
+        <source>Held records</source>
+        <translation>Catatan yang ditahan</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRuleDialog</name>
+    <message>
+        <source>New Retention Rule</source>
+        <translation>Aturan Retensi Baru</translation>
+    </message>
+    <message>
+        <source>Edit Retention Rule</source>
+        <translation>Ubah Aturan Retensi</translation>
+    </message>
+    <message>
+        <source>Applies &amp;to:</source>
+        <translation>&amp;Berlaku untuk:</translation>
+    </message>
+    <message>
+        <source>&amp;Period (days):</source>
+        <translation>&amp;Masa (hari):</translation>
+    </message>
+    <message>
+        <source>Counted &amp;from:</source>
+        <translation>Dihitung &amp;sejak:</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Kemudian:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Dasar hukum:</translation>
+    </message>
+    <message>
+        <source>Data &amp;category</source>
+        <translation>&amp;Kategori data</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>T&amp;ujuan</translation>
+    </message>
+    <message>
+        <source>e.g. customer_record, or invoices for a legal hold</source>
+        <translation>mis. customer_record, atau invoices untuk penahanan hukum</translation>
+    </message>
+    <message>
+        <source>e.g. UU KUP Ps 28(11): 10 years (optional)</source>
+        <translation>mis. UU KUP Ps 28(11): 10 tahun (opsional)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>Akt&amp;if</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRulesModel</name>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Tujuan: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategori: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Berlaku untuk</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Dihitung sejak</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Kemudian</translation>
+    </message>
+    <message>
+        <source>Legal basis / hold</source>
+        <translation>Dasar hukum / penahanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message numerus="yes">
+        <source>No activity for %n day(s) or more (last activity on or before %1)</source>
+        <translation>
+            <numerusform>Tidak ada aktivitas selama %n hari atau lebih (aktivitas terakhir pada atau sebelum %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent withdrawn %n day(s) ago or more (on or before %1)</source>
+        <translation>
+            <numerusform>Persetujuan ditarik %n hari yang lalu atau lebih (pada atau sebelum %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Account closed %n day(s) ago or more (on or before %1)</source>
+        <translation>
+            <numerusform>Akun ditutup %n hari yang lalu atau lebih (pada atau sebelum %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Legal hold ended %n day(s) ago or more</source>
+        <translation>
+            <numerusform>Penahanan hukum berakhir %n hari yang lalu atau lebih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>Pratinjau dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Say why this retention run is applied (at least %1 characters).</source>
+        <translation>Sebutkan alasan proses retensi ini diterapkan (sedikitnya %1 karakter).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>Someone else changed this retention rule since you opened it. Nothing was overwritten: reload it and make your change again.</source>
+        <translation>Orang lain telah mengubah aturan retensi ini sejak Anda membukanya. Tidak ada yang ditimpa: muat ulang, lalu lakukan perubahan Anda lagi.</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Aktivitas terakhir</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Persetujuan ditarik</translation>
+    </message>
+    <message>
+        <source>Account closed</source>
+        <translation>Akun ditutup</translation>
+    </message>
+    <message>
+        <source>Legal hold ended</source>
+        <translation>Penahanan hukum berakhir</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimkan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>retention action</comment>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>A retention rule covers either a data category or a purpose.</source>
+        <translation>Aturan retensi mencakup kategori data atau tujuan pemrosesan, salah satunya saja.</translation>
+    </message>
+    <message>
+        <source>A data category is 1 to 40 lower-case letters, digits, _ or -, e.g. customer_record.</source>
+        <translation>Kategori data terdiri atas 1 hingga 40 huruf kecil, angka, _ atau -, mis. customer_record.</translation>
+    </message>
+    <message>
+        <source>The retention period is 1 to %1 days.</source>
+        <translation>Masa retensi adalah 1 hingga %1 hari.</translation>
+    </message>
+    <message>
+        <source>A rule triggered by the end of a legal hold names the hold&apos;s category (e.g. invoices) and deletes.</source>
+        <translation>Aturan yang dipicu oleh berakhirnya penahanan hukum menyebutkan kategori penahanan tersebut (mis. invoices) dan tindakannya adalah menghapus.</translation>
+    </message>
+    <message>
+        <source>The legal hold basis is at most 500 characters.</source>
+        <translation>Dasar penahanan hukum paling banyak 500 karakter.</translation>
+    </message>
+    <message>
+        <source>The chosen purpose does not exist.</source>
+        <translation>Tujuan pemrosesan yang dipilih tidak ada.</translation>
+    </message>
+    <message>
+        <source>There is no such retention rule.</source>
+        <translation>Aturan retensi tersebut tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Say why the account is closed.</source>
+        <translation>Sebutkan alasan akun ditutup.</translation>
+    </message>
+    <message>
+        <source>There is no such customer.</source>
+        <translation>Pelanggan tersebut tidak ditemukan.</translation>
     </message>
 </context>
 <context>
@@ -3732,8 +5524,148 @@ Kepala rantai saat ekspor: %2</numerusform>
         <translation>Pihak ketiga</translation>
     </message>
     <message>
-        <source>This page will list the third parties and processors that receive customers&apos; data, and for which purposes; it arrives in a later version of Amanah.</source>
-        <translation>Halaman ini akan menampilkan daftar pihak ketiga dan pemroses data yang menerima data pelanggan, beserta tujuan pemrosesannya; halaman ini akan tersedia pada versi Amanah mendatang.</translation>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Penerima</translation>
+    </message>
+    <message>
+        <source>&amp;Data inventory</source>
+        <translation>&amp;Inventaris data</translation>
+    </message>
+    <message>
+        <source>&amp;New Recipient…</source>
+        <translation>Penerima &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Disclosures (CSV)…</source>
+        <translation>&amp;Impor Pengungkapan (CSV)…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns customer_ref or email, recipient, purpose, date and categories</source>
+        <translation>Berkas CSV dengan kolom customer_ref atau email, recipient, purpose, date, dan categories</translation>
+    </message>
+    <message>
+        <source>Personal field</source>
+        <translation>Isian data pribadi</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Kategori data</translation>
+    </message>
+    <message>
+        <source>Used by purposes</source>
+        <translation>Digunakan oleh tujuan</translation>
+    </message>
+    <message>
+        <source>Minimisation</source>
+        <translation>Minimalisasi</translation>
+    </message>
+    <message>
+        <source>Minimisation problems:</source>
+        <translation>Masalah minimalisasi:</translation>
+    </message>
+    <message>
+        <source>Export Record of Processing (&amp;CSV)…</source>
+        <translation>Ekspor Catatan Kegiatan Pemrosesan (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Export Record of Processing (&amp;PDF)…</source>
+        <translation>Ekspor Catatan Kegiatan Pemrosesan (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Draft Privacy &amp;Notice…</source>
+        <translation>Draf &amp;Pemberitahuan Privasi…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Not used by any purpose</source>
+        <translation>Tidak digunakan oleh tujuan mana pun</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Digunakan</translation>
+    </message>
+    <message>
+        <source>Purposes also name categories Amanah does not store: %1.</source>
+        <translation>Tujuan pemrosesan juga menyebutkan kategori yang tidak disimpan oleh Amanah: %1.</translation>
+    </message>
+    <message>
+        <source>None: every field is used and every purpose has a retention period.</source>
+        <translation>Tidak ada: setiap isian digunakan dan setiap tujuan pemrosesan memiliki masa retensi.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Import Disclosures</source>
+        <translation>Impor Pengungkapan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Checking and importing disclosures…</source>
+        <translation>Memeriksa dan mengimpor pengungkapan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Disclosures Not Imported</source>
+        <translation>Pengungkapan Tidak Diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) need correcting first.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: %n baris perlu diperbaiki terlebih dahulu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s) imported.</source>
+        <translation>
+            <numerusform>%n pengungkapan telah diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record of Processing (CSV)</source>
+        <translation>Catatan Kegiatan Pemrosesan (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Disimpan: %1.</translation>
+    </message>
+    <message>
+        <source>Record of Processing (PDF)</source>
+        <translation>Catatan Kegiatan Pemrosesan (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Catatan kegiatan pemrosesan</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +5852,14 @@ Berikan kata sandi ini kepada pengguna tersebut secara langsung; pengguna terseb
     <message>
         <source>Minutes without use before the window locks</source>
         <translation>Menit tanpa aktivitas sebelum jendela terkunci</translation>
+    </message>
+    <message>
+        <source>Controller &amp;Details…</source>
+        <translation>&amp;Detail Pengendali Data…</translation>
+    </message>
+    <message>
+        <source>The name and contact printed on privacy notices, records of processing and consent receipts</source>
+        <translation>Nama dan kontak yang dicetak pada pemberitahuan privasi, catatan kegiatan pemrosesan, dan tanda terima persetujuan</translation>
     </message>
 </context>
 <context>
@@ -4283,32 +6223,6 @@ Status keluar:
         <translation>--%1 memerlukan tanggal seperti 2026-03-31.</translation>
     </message>
     <message>
-        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
-                  customers by exact email, phone (E.164), reference, or any part of
-                  the name; prints id, reference, name, email, phone, status
-  consent receipt --user U --customer ID [--html LANG]
-                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
-  audience export --user U --purpose CODE --out FILE
-                  CSV of exactly the customers the purpose may use now (audited)
-  import customers FILE --user U [--good-rows-only] [--dry-run]
-                  import customers and consents from CSV; lists every bad row
-</source>
-        <translation>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
-                  mencari pelanggan berdasarkan email, telepon (E.164), atau referensi
-                  yang persis sama, atau bagian mana pun dari nama; mencetak id, referensi,
-                  nama, email, telepon, status
-  consent receipt --user U --customer ID [--html LANG]
-                  tanda terima persetujuan Kantara v1.1 milik pelanggan sebagai JSON
-                  (atau HTML en|id)
-  audience export --user U --purpose CODE --out FILE
-                  CSV berisi tepat pelanggan yang saat ini boleh digunakan untuk tujuan
-                  tersebut (diaudit)
-  import customers FILE --user U [--good-rows-only] [--dry-run]
-                  mengimpor pelanggan dan persetujuan dari CSV; mencantumkan setiap
-                  baris yang salah
-</translation>
-    </message>
-    <message>
         <source>Use: customer find --email E | --phone P | --ref R | --name TEXT.</source>
         <translation>Gunakan: customer find --email E | --phone P | --ref R | --name TEXT.</translation>
     </message>
@@ -4437,6 +6351,158 @@ Status keluar:
     <message>
         <source>requests package needs --request ID and --out DIR.</source>
         <translation>requests package memerlukan --request ID dan --out DIR.</translation>
+    </message>
+    <message>
+        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
+                  customers by exact email, phone (E.164), reference, or any part of
+                  the name; prints id, reference, name, email, phone, status
+  consent receipt --user U --customer ID [--html LANG]
+                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
+  audience export --user U --purpose CODE --out FILE [--recipient NAME]
+                  CSV of exactly the customers the purpose may use now (audited);
+                  naming a recipient records a disclosure to it for each customer
+  import customers FILE --user U [--good-rows-only] [--dry-run]
+                  import customers and consents from CSV; lists every bad row
+</source>
+        <translation>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
+                  mencari pelanggan menurut email, telepon (E.164), atau referensi yang persis sama,
+                  atau bagian mana pun dari nama; mencetak id, referensi, nama, email, telepon, status
+  consent receipt --user U --customer ID [--html LANG]
+                  tanda terima persetujuan Kantara v1.1 milik pelanggan sebagai JSON (atau HTML en|id)
+  audience export --user U --purpose CODE --out FILE [--recipient NAME]
+                  CSV berisi tepat pelanggan yang saat ini boleh digunakan untuk tujuan tersebut (diaudit);
+                  jika penerima disebutkan, pengungkapan kepadanya dicatat untuk setiap pelanggan
+  import customers FILE --user U [--good-rows-only] [--dry-run]
+                  mengimpor pelanggan dan persetujuan dari CSV; mencantumkan setiap baris yang salah
+</translation>
+    </message>
+    <message>
+        <source>There is no recipient named %1.</source>
+        <translation>Tidak ada penerima bernama %1.</translation>
+    </message>
+    <message>
+        <source>  erasure status --user U --request ID
+                  an erasure request&apos;s record, one &quot;key: value&quot; line each: state,
+                  prepared, approved, executed (user and UTC time), destroyed (category
+                  codes), one &quot;hold:&quot; line per held record (category, until, basis) and
+                  one &quot;recipient:&quot; line per recipient to notify (notified, confirmed,
+                  overdue); no personal data
+  erasure certificate --user U --request ID --out FILE
+                  write the certificate of an executed erasure (PDF, workspace
+                  language); prints &quot;SHA-256  file&quot;
+</source>
+        <translation>  erasure status --user U --request ID
+                  catatan permintaan penghapusan, masing-masing satu baris &quot;key: value&quot;: state,
+                  prepared, approved, executed (pengguna dan waktu UTC), destroyed (kode
+                  kategori), satu baris &quot;hold:&quot; per catatan yang ditahan (kategori, hingga, dasar hukum)
+                  dan satu baris &quot;recipient:&quot; per penerima yang harus diberi tahu (notified, confirmed,
+                  overdue); tanpa data pribadi
+  erasure certificate --user U --request ID --out FILE
+                  menulis sertifikat penghapusan yang telah dilaksanakan (PDF, dalam bahasa
+                  ruang kerja); mencetak &quot;SHA-256  berkas&quot;
+</translation>
+    </message>
+    <message>
+        <source>erasure certificate needs --request ID and --out FILE.</source>
+        <translation>erasure certificate memerlukan --request ID dan --out FILE.</translation>
+    </message>
+    <message>
+        <source>erasure status needs --request ID.</source>
+        <translation>erasure status memerlukan --request ID.</translation>
+    </message>
+    <message>
+        <source>erasure needs a subcommand: status or certificate.</source>
+        <translation>erasure memerlukan subperintah: status atau certificate.</translation>
+    </message>
+    <message>
+        <source>Unknown erasure subcommand %1: use status or certificate.</source>
+        <translation>Subperintah erasure %1 tidak dikenal: gunakan status atau certificate.</translation>
+    </message>
+    <message>
+        <source>  report --user U --from DATE --to DATE --format pdf|csv --lang en|id --out PATH
+                  a compliance report of the period (YYYY-MM-DD, both included, in the
+                  workspace&apos;s time zone): a PDF file, or a folder of CSV files; the
+                  audit chain is verified for it; prints the files written; exit 10
+                  when the chain is broken (the report is written and says so)
+</source>
+        <translation>  report --user U --from DATE --to DATE --format pdf|csv --lang en|id --out PATH
+                  laporan kepatuhan untuk periode tersebut (YYYY-MM-DD, keduanya termasuk, dalam
+                  zona waktu ruang kerja): berkas PDF, atau folder berisi berkas CSV; rantai
+                  audit diverifikasi untuk laporan ini; mencetak berkas yang ditulis; kode keluar 10
+                  bila rantai rusak (laporan tetap ditulis dan menyebutkan hal tersebut)
+</translation>
+    </message>
+    <message>
+        <source>report takes no argument %1.</source>
+        <translation>report tidak menerima argumen %1.</translation>
+    </message>
+    <message>
+        <source>report needs --from DATE, --to DATE, --format pdf|csv and --out PATH.</source>
+        <translation>report memerlukan --from DATE, --to DATE, --format pdf|csv, dan --out PATH.</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates like 2026-01-31.</source>
+        <translation>--from dan --to memerlukan tanggal seperti 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from tidak boleh setelah --to.</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or csv.</source>
+        <translation>--format harus pdf atau csv.</translation>
+    </message>
+    <message>
+        <source>--lang must be en or id.</source>
+        <translation>--lang harus en atau id.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1: %2</source>
+        <translation>Rantai audit rusak pada entri %1: %2</translation>
+    </message>
+    <message>
+        <source>  retention run --user U --dry-run
+                  what a retention run would do now, per active rule (tab-separated:
+                  rule id, scope, trigger, period in days, action, customers, consent
+                  events, disclosures, held records) and in total; changes nothing
+  retention run --user U --apply --justification TEXT [--batch N]
+                  delete or anonymise what is due, in batches of N customers (default
+                  500, each batch atomic), destroy held records whose hold has ended;
+                  audited as retention.run with the justification (officers only)
+</source>
+        <translation>  retention run --user U --dry-run
+                  apa yang akan dilakukan proses retensi saat ini, per aturan aktif (dipisahkan
+                  tab: id aturan, cakupan, pemicu, masa dalam hari, tindakan, pelanggan, peristiwa
+                  persetujuan, pengungkapan, catatan yang ditahan) dan totalnya; tidak mengubah apa pun
+  retention run --user U --apply --justification TEXT [--batch N]
+                  menghapus atau menganonimkan data yang jatuh tenggat, per kelompok N pelanggan
+                  (bawaan 500, setiap kelompok atomik), memusnahkan catatan yang ditahan yang masa penahanannya
+                  telah berakhir; diaudit sebagai retention.run beserta justifikasinya (khusus petugas privasi)
+</translation>
+    </message>
+    <message>
+        <source>retention needs a subcommand: run.</source>
+        <translation>retention memerlukan subperintah: run.</translation>
+    </message>
+    <message>
+        <source>Unknown retention subcommand %1: use run.</source>
+        <translation>Subperintah retention %1 tidak dikenal: gunakan run.</translation>
+    </message>
+    <message>
+        <source>retention run takes no argument %1.</source>
+        <translation>retention run tidak menerima argumen %1.</translation>
+    </message>
+    <message>
+        <source>retention run needs either --dry-run or --apply.</source>
+        <translation>retention run memerlukan --dry-run atau --apply.</translation>
+    </message>
+    <message>
+        <source>retention run --apply needs --justification TEXT.</source>
+        <translation>retention run --apply memerlukan --justification TEXT.</translation>
+    </message>
+    <message>
+        <source>--batch needs a number from 1 to 100000.</source>
+        <translation>--batch memerlukan angka dari 1 hingga 100000.</translation>
     </message>
 </context>
 </TS>

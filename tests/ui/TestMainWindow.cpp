@@ -270,7 +270,7 @@ void TestMainWindow::everyPageIsARealForm()
         const auto views = page->findChildren<QAbstractItemView*>();
         const auto edits = page->findChildren<QLineEdit*>();
         QVERIFY2(!buttons.isEmpty() || !views.isEmpty() || !edits.isEmpty(),
-            qPrintable(QStringLiteral("page %1 has no controls").arg(int(id))));
+                 qPrintable(QStringLiteral("page %1 has no controls").arg(int(id))));
     }
 }
 
