@@ -4113,6 +4113,10 @@ Chain head at export: %2</numerusform>
         <source>No PDF renderer was given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The consent events could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4405,6 +4409,14 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>The record was corrected. Complete the request when every correction is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: erased — their personal data was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester: erased with the customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

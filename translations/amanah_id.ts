@@ -4104,6 +4104,10 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>No PDF renderer was given.</source>
         <translation>Tidak ada perender PDF yang diberikan.</translation>
     </message>
+    <message>
+        <source>The consent events could not be read: %1</source>
+        <translation>Peristiwa persetujuan tidak dapat dibaca: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4396,6 +4400,14 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>The record was corrected. Complete the request when every correction is made.</source>
         <translation>Catatan telah diperbaiki. Selesaikan permintaan setelah semua perbaikan dilakukan.</translation>
+    </message>
+    <message>
+        <source>Customer: erased — their personal data was destroyed</source>
+        <translation>Pelanggan: dihapus — data pribadinya telah dimusnahkan</translation>
+    </message>
+    <message>
+        <source>Requester: erased with the customer</source>
+        <translation>Pemohon: dihapus bersama pelanggan</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/crypto/Hmac.h"
+#include "core/services/SqliteHandle.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -282,26 +283,8 @@ QString chainSql(bool postgres)
 
 using RowSink = std::function<bool(ChainRow&&)>;
 
-// The SQLite connection's own handle, when the Qt driver is QSQLITE (it links the system
-// libsqlite3, as amanah_core does). Reading through it skips a QVariant per column, which
-// makes verification of a million entries several times faster.
-sqlite3* sqliteHandle(const Database& db)
-{
-    if (db.isPostgres()) {
-        return nullptr;
-    }
-    const QSqlDatabase connection = db.connection();
-    const QSqlDriver* driver = connection.driver();
-    if (!driver) {
-        return nullptr;
-    }
-    const QVariant v = driver->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(v.constData());
-}
-
+// Verification reads through the connection's own handle (SqliteHandle.h): skipping a QVariant
+// per column makes verifying a million entries several times faster.
 QByteArray columnBytes(sqlite3_stmt* stmt, int column)
 {
     const void* data = sqlite3_column_blob(stmt, column);

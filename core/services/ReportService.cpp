@@ -5,6 +5,7 @@
 #include "core/services/NoticeService.h"
 #include "core/services/ReportDocument.h"
 #include "core/services/RequestService.h"
+#include "core/services/SqliteHandle.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,6 +14,8 @@
 #include <QThread>
 
 #include <algorithm>
+#include <map>
+#include <vector>
 
 namespace {
 
@@ -235,22 +238,15 @@ public:
         if (!codes) {
             return codes.error();
         }
-        const MonthBuckets b("occurred_at", m_months, m_zone);
-        QVariantList values = b.values;
-        values << m_from << m_to;
-        auto q = m_db.exec(QStringLiteral("SELECT purpose_id, %1 AS m, SUM(granted), SUM(1 - granted) FROM "
-                                          "consent_events WHERE occurred_at >= ? AND occurred_at < ? GROUP BY "
-                                          "purpose_id, m ORDER BY purpose_id, m")
-                               .arg(b.sql),
-                           values);
-        if (!q) {
-            return q.error();
+        auto rows = consentCounts();
+        if (!rows) {
+            return rows.error();
         }
         QMap<QString, ComplianceFigures::PurposeConsent> byPurpose;
-        while (q->next()) {
-            const QString code = codes->value(q->value(0).toLongLong());
-            const int i = std::clamp(q->value(1).toInt(), 0, int(m_months.size()) - 1);
-            ComplianceFigures::ConsentMonth cell{code, m_months[i], q->value(2).toLongLong(), q->value(3).toLongLong()};
+        for (const ConsentCount& row : *rows) {
+            const QString code = codes->value(row.purposeId);
+            const int i = std::clamp(row.month, 0, int(m_months.size()) - 1);
+            ComplianceFigures::ConsentMonth cell{code, m_months[i], row.granted, row.withdrawn};
             m_f.consentByMonth << cell;
             auto& p = byPurpose[code];
             p.purpose = code;
@@ -280,6 +276,78 @@ public:
         }
         m_f.consentByPurpose = byPurpose.values();
         return {};
+    }
+
+    struct ConsentCount
+    {
+        qint64 purposeId = 0;
+        int month = 0;
+        qint64 granted = 0;
+        qint64 withdrawn = 0;
+    };
+
+    // Grants and withdrawals per purpose and month of the period, ordered by purpose, month.
+    // SQLite would sort every event of the period for the GROUP BY (5,000,000 at scale: most
+    // of a report's time); there the events are read once through the connection's own handle
+    // and counted into the few purpose x month cells here. PostgreSQL hashes the groups itself.
+    Result<QList<ConsentCount>> consentCounts()
+    {
+        if (sqlite3* handle = sqliteHandle(m_db)) {
+            return consentCountsSqlite(handle);
+        }
+        const MonthBuckets b("occurred_at", m_months, m_zone);
+        QVariantList values = b.values;
+        values << m_from << m_to;
+        auto q = m_db.exec(QStringLiteral("SELECT purpose_id, %1 AS m, SUM(granted), SUM(1 - granted) FROM "
+                                          "consent_events WHERE occurred_at >= ? AND occurred_at < ? GROUP BY "
+                                          "purpose_id, m ORDER BY purpose_id, m")
+                               .arg(b.sql),
+                           values);
+        if (!q) {
+            return q.error();
+        }
+        QList<ConsentCount> out;
+        while (q->next()) {
+            out << ConsentCount{
+                q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toLongLong(), q->value(3).toLongLong()};
+        }
+        return out;
+    }
+
+    Result<QList<ConsentCount>> consentCountsSqlite(sqlite3* handle)
+    {
+        std::vector<qint64> starts; // the start of every month after the first
+        for (int i = 1; i < m_months.size(); ++i) {
+            starts.push_back(startOfDay(m_months[i], m_zone));
+        }
+        SqliteStatement st;
+        if (!st.prepare(handle,
+                        "SELECT purpose_id, occurred_at, granted FROM consent_events WHERE occurred_at >= ?1 AND "
+                        "occurred_at < ?2")) {
+            return Error(
+                ErrorCode::Storage,
+                Tr::tr("The consent events could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        }
+        sqlite3_bind_int64(st.get(), 1, m_from);
+        sqlite3_bind_int64(st.get(), 2, m_to);
+        std::map<std::pair<qint64, int>, std::pair<qint64, qint64>> cells;
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
+            const qint64 at = sqlite3_column_int64(st.get(), 1);
+            const int month = int(std::upper_bound(starts.begin(), starts.end(), at) - starts.begin());
+            auto& cell = cells[{sqlite3_column_int64(st.get(), 0), month}];
+            (sqlite3_column_int64(st.get(), 2) ? cell.first : cell.second) += 1;
+        }
+        if (rc != SQLITE_DONE) {
+            return Error(
+                ErrorCode::Storage,
+                Tr::tr("The consent events could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        }
+        QList<ConsentCount> out;
+        for (const auto& [key, counts] : cells) {
+            out << ConsentCount{key.first, key.second, counts.first, counts.second};
+        }
+        return out;
     }
 
     Status requestsClosed()

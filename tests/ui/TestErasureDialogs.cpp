@@ -180,6 +180,9 @@ void TestErasureDialogs::prepareConfirmCertificate()
     QVERIFY(confirmed);
     QCOMPARE(dialog.details().request.state, Request::State::Executed);
     QCOMPARE(CustomerService(officer).get(*customer).code(), ErrorCode::NotFound);
+    // The request says the customer was erased rather than "none", which would read as unmatched.
+    QVERIFY(dialog.detailsLabel()->text().contains(QStringLiteral("Customer: erased")));
+    QVERIFY(!dialog.detailsLabel()->text().contains(QStringLiteral("Customer: none")));
     QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("oscar")));
     QVERIFY(panel->certificateButton()->isEnabled());
     QVERIFY(!panel->prepareButton()->isEnabled());

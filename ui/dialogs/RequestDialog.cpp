@@ -213,9 +213,16 @@ void RequestDialog::fillDetails()
     if (!r.purposeCodes.isEmpty()) {
         lines << tr("Purposes named: %1").arg(r.purposeCodes.join(QStringLiteral(", ")));
     }
-    lines << tr("Customer: %1").arg(m_details.customerName.isEmpty() ? tr("none") : m_details.customerName);
-    lines << tr("Requester: %1")
-                 .arg(m_details.requesterUnreadable ? tr("no longer readable") : m_details.request.requesterDetails);
+    if (r.type == Request::Type::Erasure && r.state == Request::State::Executed) {
+        // Only accountability remains: saying "none" would read as if no customer had been matched.
+        lines << tr("Customer: erased — their personal data was destroyed");
+        lines << tr("Requester: erased with the customer");
+    } else {
+        lines << tr("Customer: %1").arg(m_details.customerName.isEmpty() ? tr("none") : m_details.customerName);
+        lines << tr("Requester: %1")
+                     .arg(m_details.requesterUnreadable ? tr("no longer readable")
+                                                        : m_details.request.requesterDetails);
+    }
     QString due = DomainText::dateTime(m_details.effectiveDue);
     if (m_details.overdue) {
         due = tr("%1 (overdue)").arg(due);
