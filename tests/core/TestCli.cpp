@@ -3,6 +3,7 @@
 // they were.
 #include "core/crypto/Crypto.h"
 #include "core/storage/Database.h"
+#include "testsupport/CliRunner.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestPaths.h"
 
@@ -15,35 +16,8 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run amanahctl(const QStringList& args, const QMap<QString, QString>& env = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("AMANAH_PASSWORD"));
-    e.remove(QStringLiteral("AMANAH_WORKSPACE"));
-    for (auto it = env.cbegin(); it != env.cend(); ++it) {
-        e.insert(it.key(), it.value());
-    }
-    p.setProcessEnvironment(e);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(AMANAH_BINARY_DIR "/bin/amanahctl"), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return r;
-    }
-    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using CliRunner::amanahctl;
+using CliRunner::Run;
 
 QByteArray digest(const QString& path)
 {

@@ -5,6 +5,7 @@
 #include "core/services/CustomerService.h"
 #include "core/services/ErasureService.h"
 #include "core/services/RequestService.h"
+#include "testsupport/CliRunner.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestPaths.h"
 #include "testsupport/TestWorkspace.h"
@@ -17,41 +18,13 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using CliRunner::Run;
+using CliRunner::workspaceArg;
 
+// Every call signs in with the test workspace's staff password.
 Run amanahctl(const QStringList& args)
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("AMANAH_WORKSPACE"));
-    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    e.insert(QStringLiteral("AMANAH_PASSWORD"), TestWorkspace::staffPassword());
-    p.setProcessEnvironment(e);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(AMANAH_BINARY_DIR "/bin/amanahctl"), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return r;
-    }
-    r.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString workspaceArg(const WorkspaceLocation& loc)
-{
-    if (!loc.isPostgres()) {
-        return loc.path;
-    }
-    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-        .arg(loc.user, loc.password, loc.host, QString::number(loc.port), loc.database);
+    return CliRunner::amanahctl(args, {{QStringLiteral("AMANAH_PASSWORD"), TestWorkspace::staffPassword()}});
 }
 
 // "key: value" lines; repeated keys keep every value.

@@ -3,8 +3,9 @@
 #include "core/crypto/Crypto.h"
 #include "core/services/PurposeService.h"
 #include "core/services/RecipientService.h"
-#include "testsupport/CliRun.h"
+#include "testsupport/CliRunner.h"
 #include "testsupport/TestBackend.h"
+#include "testsupport/TestPaths.h"
 #include "testsupport/TestWorkspace.h"
 
 #include <QFile>
@@ -47,7 +48,7 @@ void TestPolicyCli::ropaExport()
     QVERIFY(PurposeService(officer).create(news).ok());
 
     QTemporaryDir dir;
-    const QString ws = CliRun::workspaceArg(tw.location());
+    const QString ws = CliRunner::workspaceArg(tw.location());
     const QMap<QString, QString> pw{{QStringLiteral("AMANAH_PASSWORD"), TestWorkspace::staffPassword()}};
     auto args = [&](const char* user, const char* format, const QString& out) {
         return QStringList{QStringLiteral("--workspace"),
@@ -62,7 +63,7 @@ void TestPolicyCli::ropaExport()
                            out};
     };
     const QString csvPath = dir.filePath(QStringLiteral("ropa.csv"));
-    CliRun::Run csv = CliRun::amanahctl(args("officer", "csv", csvPath), pw);
+    CliRunner::Run csv = CliRunner::amanahctl(args("officer", "csv", csvPath), pw);
     QVERIFY2(csv.status == 0, qPrintable(csv.err));
     QFile csvFile(csvPath);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -72,15 +73,15 @@ void TestPolicyCli::ropaExport()
         QVERIFY2(text.contains(QLatin1String(s)), s);
     }
     const QString pdfPath = dir.filePath(QStringLiteral("ropa.pdf"));
-    CliRun::Run pdf = CliRun::amanahctl(args("officer", "pdf", pdfPath), pw);
+    CliRunner::Run pdf = CliRunner::amanahctl(args("officer", "pdf", pdfPath), pw);
     QVERIFY2(pdf.status == 0, qPrintable(pdf.err));
     QFile pdfFile(pdfPath);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(4) == "%PDF");
 
-    QCOMPARE(CliRun::amanahctl(args("agent", "csv", dir.filePath(QStringLiteral("no.csv"))), pw).status, 8);
+    QCOMPARE(CliRunner::amanahctl(args("agent", "csv", dir.filePath(QStringLiteral("no.csv"))), pw).status, 8);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("no.csv"))));
-    QCOMPARE(CliRun::amanahctl(args("officer", "xlsx", dir.filePath(QStringLiteral("x"))), pw).status, 2);
+    QCOMPARE(CliRunner::amanahctl(args("officer", "xlsx", dir.filePath(QStringLiteral("x"))), pw).status, 2);
     auto entries = tw.workspace()->database()->scalar(
         QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ropa.export'"));
     QVERIFY(entries.ok());
