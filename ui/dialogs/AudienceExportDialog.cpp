@@ -107,7 +107,7 @@ AudienceExportDialog::~AudienceExportDialog()
 
 bool AudienceExportDialog::isWorking() const
 {
-    return m_watcher->isRunning();
+    return m_working;
 }
 
 void AudienceExportDialog::accept()
@@ -194,6 +194,7 @@ void AudienceExportDialog::reject()
 
 void AudienceExportDialog::setWorking(bool working)
 {
+    m_working = working;
     m_purpose->setEnabled(!working);
     m_recipient->setEnabled(!working);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!working && m_purpose->count() > 0);

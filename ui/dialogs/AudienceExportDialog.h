@@ -84,5 +84,8 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QTimer* m_progressTimer = nullptr;
     QFutureWatcher<Outcome>* m_watcher = nullptr;
+    // From the click on Export until the worker's outcome is shown (the future alone finishes
+    // earlier, before its finished signal reaches the dialog).
+    bool m_working = false;
     std::shared_ptr<Work> m_work;
 };
