@@ -6,9 +6,8 @@
 #include "core/services/CustomerRecord.h"
 #include "core/services/NameIndex.h"
 #include "core/services/NoticeService.h"
+#include "core/services/PhoneNumbers.h"
 #include "core/services/WorkspaceSettings.h"
-
-#include <phonenumbers/phonenumberutil.h>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -227,24 +226,7 @@ QString CustomerService::normaliseEmail(const QString& email)
 
 QString CustomerService::normalisePhone(const QString& phone, const QString& region)
 {
-    using i18n::phonenumbers::PhoneNumber;
-    using i18n::phonenumbers::PhoneNumberUtil;
-    const QString t = phone.trimmed();
-    if (t.isEmpty()) {
-        return {};
-    }
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
-    PhoneNumber number;
-    const std::string regionCode = region.isEmpty() ? std::string("ZZ") : region.toUpper().toStdString();
-    if (util->Parse(t.toStdString(), regionCode, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
-        return {};
-    }
-    if (!util->IsPossibleNumber(number)) {
-        return {};
-    }
-    std::string e164;
-    util->Format(number, PhoneNumberUtil::E164, &e164);
-    return QString::fromStdString(e164);
+    return PhoneNumbers::toE164(phone, region);
 }
 
 Status CustomerService::validate(const Customer& c, const QString& defaultRegion, QString* normalisedPhone)
