@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/crypto/CustomerKey.h"
+#include "core/crypto/Vault.h"
 #include "core/services/ConsentService.h"
 #include "core/services/CustomerService.h"
 #include "core/services/NameIndex.h"
@@ -28,6 +29,10 @@ const QString kTable = QStringLiteral("customers");
 // Rows encrypted per task, and per slice of the encrypt-while-inserting pipeline.
 constexpr size_t kPiece = 64;
 constexpr size_t kSlice = 512;
+// Rows per multi-row INSERT on SQLite: one execution builds the in-memory table SQLite uses for
+// a CHECK (x IN (...)) of three or more values once instead of once per row, and pays the
+// per-statement cost (journal, cursors) once per group.
+constexpr int kSqliteRows = 64;
 // Rows per multi-row INSERT on PostgreSQL.
 constexpr int kPgCustomers = 50;
 constexpr int kPgKeys = 300;
@@ -48,29 +53,6 @@ QVariant idOrNull(qint64 id)
     return id ? QVariant(id) : QVariant();
 }
 
-struct EncryptedEvent
-{
-    qint64 purposeId = 0;
-    bool granted = true;
-    qint64 occurredMs = 0;
-    QByteArray channel; ///< UTF-8
-    qint64 noticeVersionId = 0;
-    QByteArray evidence;
-};
-
-struct Encrypted
-{
-    QString id;
-    QByteArray idUtf8;
-    QByteArray wrapped;
-    std::array<QByteArray, 7> fields; ///< external_ref, full_name, email, phone, address, birth_date, notes
-    std::array<QByteArray, 3> bidx; ///< external_ref, email, phone
-    std::array<QByteArray, 4> texts; ///< UTF-8 country, jurisdiction, source, language
-    qint64 created = 0;
-    std::vector<EncryptedEvent> events;
-    QString error;
-};
-
 const char* const kCustomerInsert = "INSERT INTO customers (id, external_ref, full_name, email, phone, address, "
                                     "birth_date, notes, external_ref_bidx, email_bidx, phone_bidx, country, "
                                     "jurisdiction, source, language, status, created_at, updated_at, "
@@ -81,8 +63,16 @@ const char* const kKeyTuple = "(?, ?, ?)";
 const char* const kEventInsert = "INSERT INTO consent_events (customer_id, purpose_id, granted, occurred_at, "
                                  "recorded_at, channel, notice_version_id, evidence, recorded_by) VALUES ";
 const char* const kEventTuple = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// SQLite: the writer gives the events their ids (so it knows them without reading back).
+const char* const kEventInsertWithId = "INSERT INTO consent_events (id, customer_id, purpose_id, granted, occurred_at, "
+                                       "recorded_at, channel, notice_version_id, evidence, recorded_by) VALUES ";
+const char* const kEventTupleWithId = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char* const kStateInsert = "INSERT INTO consent_state (customer_id, purpose_id, granted, event_id, occurred_at, "
-                                 "notice_version_id) VALUES (?, ?, ?, ?, ?, ?)";
+                                 "notice_version_id) VALUES ";
+const char* const kStateTuple = "(?, ?, ?, ?, ?, ?)";
+// The next event id as AUTOINCREMENT would give it: past every id ever used, deleted ones too.
+const char* const kNextEventId = "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'consent_events'), "
+                                 "0), COALESCE((SELECT MAX(id) FROM consent_events), 0)) + 1";
 
 QString statement(const char* head, const char* tuple, int rows)
 {
@@ -96,7 +86,7 @@ QString statement(const char* head, const char* tuple, int rows)
     return sql;
 }
 
-void bindCustomer(QSqlQuery& q, int& k, const Encrypted& e)
+void bindCustomer(QSqlQuery& q, int& k, const CustomerBulkWriter::Sealed& e)
 {
     q.bindValue(k++, e.id);
     for (const QByteArray& f : e.fields) {
@@ -113,14 +103,19 @@ void bindCustomer(QSqlQuery& q, int& k, const Encrypted& e)
     q.bindValue(k++, e.created);
 }
 
-void bindKey(QSqlQuery& q, int& k, const Encrypted& e, qint64 now)
+void bindKey(QSqlQuery& q, int& k, const CustomerBulkWriter::Sealed& e, qint64 now)
 {
     q.bindValue(k++, e.id);
     q.bindValue(k++, e.wrapped);
     q.bindValue(k++, now);
 }
 
-void bindEvent(QSqlQuery& q, int& k, const QString& customerId, const EncryptedEvent& ev, qint64 now, qint64 userId)
+void bindEvent(QSqlQuery& q,
+               int& k,
+               const QString& customerId,
+               const CustomerBulkWriter::Sealed::SealedEvent& ev,
+               qint64 now,
+               qint64 userId)
 {
     q.bindValue(k++, customerId);
     q.bindValue(k++, ev.purposeId);
@@ -147,13 +142,61 @@ struct CustomerBulkWriter::Impl
     std::unique_ptr<QSqlQuery> state;
     // SQLite: the connection's own handle and statements (see SqliteHandle.h).
     sqlite3* handle = nullptr;
-    SqliteStatement sCustomers;
-    SqliteStatement sKeys;
-    SqliteStatement sEvents;
-    SqliteStatement sState;
-    QVariant oldCacheSize;
+    // One statement of kSqliteRows rows and one of a single row (for the rest) per table.
+    struct Pair
+    {
+        SqliteStatement many;
+        SqliteStatement one;
+
+        bool prepare(sqlite3* handle, const char* head, const char* tuple)
+        {
+            return many.prepare(handle, statement(head, tuple, kSqliteRows).toLatin1().constData())
+                && one.prepare(handle, statement(head, tuple, 1).toLatin1().constData());
+        }
+        void finalize()
+        {
+            many.finalize();
+            one.finalize();
+        }
+
+        /// Inserts @p count rows, @p bind(statement, k, row) binding one row from index k on;
+        /// false (message in @p error) when SQLite refuses one.
+        template <typename Bind> bool insert(size_t count, const Bind& bind, QString* error)
+        {
+            size_t at = 0;
+            for (; at + kSqliteRows <= count; at += kSqliteRows) {
+                int k = 1;
+                for (size_t i = at; i < at + kSqliteRows; ++i) {
+                    bind(many, k, i);
+                }
+                if (many.run() != SQLITE_DONE) {
+                    *error = many.error();
+                    return false;
+                }
+            }
+            for (; at < count; ++at) {
+                int k = 1;
+                bind(one, k, at);
+                if (one.run() != SQLITE_DONE) {
+                    *error = one.error();
+                    return false;
+                }
+            }
+            return true;
+        }
+    };
+    Pair sCustomers;
+    Pair sKeys;
+    Pair sEvents;
+    Pair sState;
+    SqliteStatement sNextEvent;
+    QVariant oldCacheSize; ///< invalid: not changed
     QVariant oldTempStore;
-    bool tuned = false;
+
+    Error sqliteError(const QString& message) const
+    {
+        return session->db().storageError(QSqlError(QString(), message, QSqlError::StatementError));
+    }
 
     Status prepare(std::unique_ptr<QSqlQuery>& q, const QString& sql)
     {
@@ -219,14 +262,17 @@ CustomerBulkWriter::CustomerBulkWriter(std::shared_ptr<Session> session)
         // Blind indexes are random keys: with SQLite's default 2 MiB page cache a large import
         // spends its time spilling and re-reading index pages. 256 MiB holds the blind indexes
         // of a million customers (a ceiling, not an allocation); restored by the destructor.
+        // Temporary storage in memory keeps the statement journals of the multi-row INSERTs
+        // off disk (SQLite picks their place when a transaction begins, and refuses the change
+        // inside one: create the writer before the transaction).
         auto cache = db.scalar(QStringLiteral("PRAGMA cache_size"));
         auto temp = db.scalar(QStringLiteral("PRAGMA temp_store"));
-        if (cache && temp) {
+        QSqlQuery q(db.connection());
+        if (cache && q.exec(QStringLiteral("PRAGMA cache_size = -262144"))) {
             d->oldCacheSize = *cache;
+        }
+        if (temp && !db.inTransaction() && q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"))) {
             d->oldTempStore = *temp;
-            QSqlQuery q(db.connection());
-            d->tuned = q.exec(QStringLiteral("PRAGMA cache_size = -262144"))
-                && q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         }
     }
 }
@@ -237,16 +283,19 @@ CustomerBulkWriter::~CustomerBulkWriter()
     d->sKeys.finalize();
     d->sEvents.finalize();
     d->sState.finalize();
+    d->sNextEvent.finalize();
     d->customers.reset();
     d->keys.reset();
     d->events.reset();
     d->state.reset();
-    if (d->tuned) {
-        // Fixed integers read back from SQLite, not user input.
-        QSqlQuery q(d->session->db().connection());
+    // Fixed integers read back from SQLite, not user input.
+    QSqlQuery q(d->session->db().connection());
+    if (d->oldCacheSize.isValid()) {
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(d->oldCacheSize.toLongLong()));
-        q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(d->oldTempStore.toLongLong()));
         q.exec(QStringLiteral("PRAGMA shrink_memory"));
+    }
+    if (d->oldTempStore.isValid() && !d->session->db().inTransaction()) {
+        q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(d->oldTempStore.toLongLong()));
     }
 }
 
@@ -284,33 +333,296 @@ QString CustomerBulkWriter::newId()
     return QUuid::fromRfc4122(QByteArrayView(b, 16)).toString(QUuid::WithoutBraces);
 }
 
-Result<QStringList> CustomerBulkWriter::write(const std::vector<Item>& items)
+namespace {
+
+const QString kEventsTable = QStringLiteral("consent_events");
+const QString kEvidenceColumn = QStringLiteral("evidence");
+
+// A consent event to insert, or a customer's latest event per purpose (SQLite path).
+struct EventRow
 {
-    const std::shared_ptr<Session>& session = d->session;
-    if (auto st = session->require(Permission::EditCustomers, kTable); !st) {
-        return st.error();
+    const CustomerBulkWriter::Sealed* customer;
+    const CustomerBulkWriter::Sealed::SealedEvent* event;
+    qint64 id;
+};
+
+Error conflictOr(const Error& e)
+{
+    if (e.message.contains(QLatin1String("external_ref"))) {
+        return Error(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("CustomerService", "Another customer already has this customer reference."));
     }
+    return e;
+}
+
+} // namespace
+
+/// What one write() or insert() carries from slice to slice.
+struct CustomerBulkWriter::Run
+{
+    qint64 now = 0;
+    qint64 userId = 0;
     bool anyEvents = false;
-    for (const Item& it : items) {
-        anyEvents = anyEvents || !it.events.empty();
+    qint64 nextEventId = 0; ///< SQLite: read once the transaction holds the write lock
+    qint64 pgBefore = 0; ///< PostgreSQL: the largest event id before this run
+    std::vector<EventRow> events;
+    std::vector<EventRow> states;
+    QElapsedTimer trace;
+    qint64 tWait = 0;
+    qint64 tCustomers = 0;
+    qint64 tKeys = 0;
+    qint64 tEvents = 0;
+    qint64 tState = 0;
+
+    void lap(qint64* into)
+    {
+        *into += trace.nsecsElapsed();
+        trace.restart();
+    }
+};
+
+Status CustomerBulkWriter::checkPermissions(bool anyEvents) const
+{
+    if (auto st = d->session->require(Permission::EditCustomers, kTable); !st) {
+        return st;
     }
     if (anyEvents) {
-        if (auto st = session->require(Permission::RecordConsent, kTable); !st) {
-            return st.error();
+        return d->session->require(Permission::RecordConsent, kTable);
+    }
+    return {};
+}
+
+Status CustomerBulkWriter::beginRun(Run& run)
+{
+    const Database& db = d->session->db();
+    run.now = Clock::instance().nowMs();
+    run.userId = d->session->user().id;
+    run.trace.start();
+    if (!db.isPostgres() && !d->handle) {
+        d->handle = sqliteHandle(db);
+    }
+    if (!d->handle) {
+        if (run.anyEvents) {
+            auto max = db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM consent_events"));
+            if (!max) {
+                return max.error();
+            }
+            run.pgBefore = max->toLongLong();
+        }
+        return {};
+    }
+    if (!d->sNextEvent.isPrepared()) {
+        if (!d->sCustomers.prepare(d->handle, kCustomerInsert, kCustomerTuple)
+            || !d->sKeys.prepare(d->handle, kKeyInsert, kKeyTuple)
+            || !d->sEvents.prepare(d->handle, kEventInsertWithId, kEventTupleWithId)
+            || !d->sState.prepare(d->handle, kStateInsert, kStateTuple)
+            || !d->sNextEvent.prepare(d->handle, kNextEventId)) {
+            const QString message = QString::fromUtf8(sqlite3_errmsg(d->handle));
+            for (Impl::Pair* pair : {&d->sCustomers, &d->sKeys, &d->sEvents, &d->sState}) {
+                pair->finalize();
+            }
+            d->sNextEvent.finalize();
+            return d->sqliteError(message);
         }
     }
-    const qint64 now = Clock::instance().nowMs();
-    const qint64 userId = session->user().id;
-    const Vault vault = session->vault();
-    std::vector<Encrypted> out(items.size());
-    QStringList ids;
-    ids.reserve(static_cast<qsizetype>(items.size()));
-    for (Encrypted& e : out) {
-        e.id = newId();
-        ids << e.id;
+    return {};
+}
+
+Status CustomerBulkWriter::insertRange(const std::vector<const Sealed*>& rows, size_t first, size_t count, Run& run)
+{
+    for (size_t i = first; i < first + count; ++i) {
+        if (!rows[i]->error.isEmpty()) {
+            return Error(ErrorCode::Crypto, rows[i]->error);
+        }
     }
-    const QString eventsTable = QStringLiteral("consent_events");
-    const QString evidenceColumn = QStringLiteral("evidence");
+    const qint64 now = run.now;
+    const qint64 userId = run.userId;
+    if (d->handle) {
+        // SQLite: multi-row statements prepared once; values bound in place.
+        QString error;
+        if (!d->sCustomers.insert(
+                count,
+                [&](SqliteStatement& q, int& k, size_t row) {
+                    const Sealed& e = *rows[first + row];
+                    q.text(k++, e.idUtf8);
+                    for (const QByteArray& f : e.fields) {
+                        q.blob(k++, f);
+                    }
+                    for (const QByteArray& b : e.bidx) {
+                        q.blob(k++, b);
+                    }
+                    for (const QByteArray& t : e.texts) {
+                        q.text(k++, t);
+                    }
+                    q.integer(k++, e.created);
+                    q.integer(k++, e.created);
+                    q.integer(k++, e.created);
+                },
+                &error)) {
+            return conflictOr(d->sqliteError(error));
+        }
+        run.lap(&run.tCustomers);
+        if (!d->sKeys.insert(
+                count,
+                [&](SqliteStatement& q, int& k, size_t row) {
+                    q.text(k++, rows[first + row]->idUtf8);
+                    q.blob(k++, rows[first + row]->wrapped);
+                    q.integer(k++, now);
+                },
+                &error)) {
+            return d->sqliteError(error);
+        }
+        run.lap(&run.tKeys);
+        // The events get their ids here, so the current state of each new customer (the
+        // latest event per purpose; a tie goes to the later event) is derived, not read back.
+        run.events.clear();
+        run.states.clear();
+        for (size_t i = first; i < first + count; ++i) {
+            const size_t firstState = run.states.size();
+            for (const Sealed::SealedEvent& ev : rows[i]->events) {
+                if (run.nextEventId == 0) {
+                    sqlite3_stmt* q = d->sNextEvent.get();
+                    run.nextEventId = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+                    sqlite3_reset(q);
+                    if (run.nextEventId <= 0) {
+                        return d->sqliteError(QString::fromUtf8(sqlite3_errmsg(d->handle)));
+                    }
+                }
+                const EventRow r{rows[i], &ev, run.nextEventId++};
+                run.events.push_back(r);
+                auto it = std::find_if(run.states.begin() + static_cast<std::ptrdiff_t>(firstState),
+                                       run.states.end(),
+                                       [&](const EventRow& x) { return x.event->purposeId == ev.purposeId; });
+                if (it == run.states.end()) {
+                    run.states.push_back(r);
+                } else if (ev.occurredMs >= it->event->occurredMs) {
+                    *it = r;
+                }
+            }
+        }
+        if (!d->sEvents.insert(
+                run.events.size(),
+                [&](SqliteStatement& q, int& k, size_t row) {
+                    const EventRow& r = run.events[row];
+                    q.integer(k++, r.id);
+                    q.text(k++, r.customer->idUtf8);
+                    q.integer(k++, r.event->purposeId);
+                    q.integer(k++, r.event->granted ? 1 : 0);
+                    q.integer(k++, r.event->occurredMs);
+                    q.integer(k++, now);
+                    q.text(k++, r.event->channel);
+                    q.idOrNull(k++, r.event->noticeVersionId);
+                    q.blob(k++, r.event->evidence);
+                    q.idOrNull(k++, userId);
+                },
+                &error)) {
+            return d->sqliteError(error);
+        }
+        run.lap(&run.tEvents);
+        if (!d->sState.insert(
+                run.states.size(),
+                [&](SqliteStatement& q, int& k, size_t row) {
+                    const EventRow& r = run.states[row];
+                    q.text(k++, r.customer->idUtf8);
+                    q.integer(k++, r.event->purposeId);
+                    q.integer(k++, r.event->granted ? 1 : 0);
+                    q.integer(k++, r.id);
+                    q.integer(k++, r.event->occurredMs);
+                    q.integer(k++, r.event->noticeVersionId);
+                },
+                &error)) {
+            return d->sqliteError(error);
+        }
+        run.lap(&run.tState);
+        return {};
+    }
+    if (auto st = d->insertMany(d->customers,
+                                kCustomerInsert,
+                                kCustomerTuple,
+                                kPgCustomers,
+                                count,
+                                [&](QSqlQuery& q, int& k, size_t i) { bindCustomer(q, k, *rows[first + i]); });
+        !st) {
+        return conflictOr(st.error());
+    }
+    run.lap(&run.tCustomers);
+    if (auto st = d->insertMany(d->keys,
+                                kKeyInsert,
+                                kKeyTuple,
+                                kPgKeys,
+                                count,
+                                [&](QSqlQuery& q, int& k, size_t i) { bindKey(q, k, *rows[first + i], now); });
+        !st) {
+        return st.error();
+    }
+    run.lap(&run.tKeys);
+    std::vector<std::pair<const QString*, const Sealed::SealedEvent*>> events;
+    for (size_t i = first; i < first + count; ++i) {
+        for (const Sealed::SealedEvent& ev : rows[i]->events) {
+            events.emplace_back(&rows[i]->id, &ev);
+        }
+    }
+    if (auto st = d->insertMany(
+            d->events,
+            kEventInsert,
+            kEventTuple,
+            kPgEvents,
+            events.size(),
+            [&](QSqlQuery& q, int& k, size_t i) { bindEvent(q, k, *events[i].first, *events[i].second, now, userId); });
+        !st) {
+        return st.error();
+    }
+    run.lap(&run.tEvents);
+    return {};
+}
+
+Status CustomerBulkWriter::finishRun(Run& run, size_t rows)
+{
+    const Database& db = d->session->db();
+    if (!d->handle && run.anyEvents) {
+        // PostgreSQL: derive the current state of the new events, the latest per customer and
+        // purpose, in one statement.
+        auto st = db.exec(
+            QStringLiteral("INSERT INTO consent_state (customer_id, purpose_id, granted, event_id, occurred_at, "
+                           "notice_version_id) SELECT e.customer_id, e.purpose_id, e.granted, e.id, e.occurred_at, "
+                           "COALESCE(e.notice_version_id, 0) FROM consent_events e WHERE e.id > ? AND NOT EXISTS "
+                           "(SELECT 1 FROM consent_events e2 WHERE e2.customer_id = e.customer_id AND "
+                           "e2.purpose_id = e.purpose_id AND e2.id > ? AND (e2.occurred_at > e.occurred_at OR "
+                           "(e2.occurred_at = e.occurred_at AND e2.id > e.id))) ON CONFLICT (customer_id, purpose_id) "
+                           "DO UPDATE SET granted = excluded.granted, event_id = excluded.event_id, occurred_at = "
+                           "excluded.occurred_at, notice_version_id = excluded.notice_version_id WHERE "
+                           "excluded.occurred_at > consent_state.occurred_at OR (excluded.occurred_at = "
+                           "consent_state.occurred_at AND excluded.event_id > consent_state.event_id)"),
+            {run.pgBefore, run.pgBefore});
+        if (!st) {
+            return st.error();
+        }
+        run.lap(&run.tState);
+    }
+    for (auto* q : {d->customers.get(), d->keys.get(), d->events.get(), d->state.get()}) {
+        if (q) {
+            q->finish();
+        }
+    }
+    if (qEnvironmentVariableIsSet("AMANAH_BULK_TRACE")) {
+        const auto ms = [](qint64 ns) {
+            return static_cast<long long>(ns / 1000000);
+        };
+        qInfo("bulk %zu: waiting for encryption %lld customers %lld keys %lld events %lld state %lld ms",
+              rows,
+              ms(run.tWait),
+              ms(run.tCustomers),
+              ms(run.tKeys),
+              ms(run.tEvents),
+              ms(run.tState));
+    }
+    return {};
+}
+
+CustomerBulkWriter::Sealed
+CustomerBulkWriter::seal(const Vault& vault, const BlindIndex& blind, const Item& item, qint64 now)
+{
     static const std::array<QString, 7> columns = {QStringLiteral("external_ref"),
                                                    QStringLiteral("full_name"),
                                                    QStringLiteral("email"),
@@ -320,72 +632,93 @@ Result<QStringList> CustomerBulkWriter::write(const std::vector<Item>& items)
                                                    QStringLiteral("notes")};
     static const std::array<QString, 3> kinds
         = {QStringLiteral("external_ref"), QStringLiteral("email"), QStringLiteral("phone")};
+    const Customer& c = item.customer;
+    Sealed e;
+    e.id = newId();
+    e.idUtf8 = e.id.toUtf8();
+    auto key = vault.newCustomerKey(e.id, &e.wrapped);
+    if (!key) {
+        e.error = key.errorString();
+        return e;
+    }
+    const QString email = CustomerService::normaliseEmail(c.email);
+    const QString ref = c.externalRef.trimmed();
+    const std::array<QString, 7> plain = {ref,
+                                          c.fullName.trimmed(),
+                                          email,
+                                          c.phone,
+                                          c.address.trimmed(),
+                                          c.birthDate.isValid() ? c.birthDate.toString(Qt::ISODate) : QString(),
+                                          c.notes};
+    for (size_t f = 0; f < plain.size(); ++f) {
+        if (plain[f].isEmpty()) {
+            continue;
+        }
+        auto b = key->encryptField(plain[f], kTable, columns[f], e.id);
+        if (!b) {
+            e.error = b.errorString();
+            return e;
+        }
+        e.fields[f] = *b;
+    }
+    const std::array<const QString*, 3> indexed = {&ref, &email, &c.phone};
+    const std::array<const QByteArray*, 3> given = {&item.externalRefBidx, &item.emailBidx, nullptr};
+    for (size_t k = 0; k < indexed.size(); ++k) {
+        if (!indexed[k]->isEmpty()) {
+            e.bidx[k] = given[k] && !given[k]->isEmpty() ? *given[k] : blind.compute(kinds[k], *indexed[k]);
+        }
+    }
+    e.texts = {c.country.trimmed().toUpper().toUtf8(),
+               c.jurisdiction.trimmed().toUtf8(),
+               c.source.trimmed().toUtf8(),
+               c.language.trimmed().toLower().toUtf8()};
+    e.created = c.created.isValid() ? c.created.toMSecsSinceEpoch() : now;
+    e.events.reserve(item.events.size());
+    for (const Event& ev : item.events) {
+        Sealed::SealedEvent x;
+        x.purposeId = ev.purposeId;
+        x.granted = ev.granted;
+        x.occurredMs = ev.occurredMs;
+        x.channel = ConsentEvent::channelCode(ev.channel).toUtf8();
+        x.noticeVersionId = ev.noticeVersionId;
+        if (!ev.evidence.isEmpty()) {
+            auto b = key->encryptField(ev.evidence,
+                                       kEventsTable,
+                                       kEvidenceColumn,
+                                       ConsentService::evidenceRowId(e.id, ev.purposeId, ev.occurredMs, ev.granted));
+            if (!b) {
+                e.error = b.errorString();
+                return e;
+            }
+            x.evidence = *b;
+        }
+        e.events.push_back(std::move(x));
+    }
+    return e;
+}
+
+Result<QStringList> CustomerBulkWriter::write(const std::vector<Item>& items)
+{
+    Run run;
+    for (const Item& it : items) {
+        run.anyEvents = run.anyEvents || !it.events.empty();
+    }
+    if (auto st = checkPermissions(run.anyEvents); !st) {
+        return st.error();
+    }
+    const std::shared_ptr<Session>& session = d->session;
+    const Vault vault = session->vault();
+    const qint64 now = Clock::instance().nowMs();
+    std::vector<Sealed> out(items.size());
+    std::vector<const Sealed*> pointers;
+    pointers.reserve(out.size());
+    for (const Sealed& e : out) {
+        pointers.push_back(&e);
+    }
     auto encryptPiece = [&](size_t first) {
-        BlindIndex blind = vault.blindIndex(); // not thread-safe: one per piece
-        const size_t last = std::min(items.size(), first + kPiece);
-        for (size_t i = first; i < last; ++i) {
-            const Customer& c = items[i].customer;
-            Encrypted& e = out[i];
-            auto key = vault.newCustomerKey(e.id, &e.wrapped);
-            if (!key) {
-                e.error = key.errorString();
-                continue;
-            }
-            const QString email = CustomerService::normaliseEmail(c.email);
-            const QString ref = c.externalRef.trimmed();
-            const std::array<QString, 7> plain = {ref,
-                                                  c.fullName.trimmed(),
-                                                  email,
-                                                  c.phone,
-                                                  c.address.trimmed(),
-                                                  c.birthDate.isValid() ? c.birthDate.toString(Qt::ISODate) : QString(),
-                                                  c.notes};
-            for (size_t f = 0; f < plain.size() && e.error.isEmpty(); ++f) {
-                if (plain[f].isEmpty()) {
-                    continue;
-                }
-                auto b = key->encryptField(plain[f], kTable, columns[f], e.id);
-                if (!b) {
-                    e.error = b.errorString();
-                } else {
-                    e.fields[f] = *b;
-                }
-            }
-            const std::array<const QString*, 3> indexed = {&ref, &email, &c.phone};
-            const std::array<const QByteArray*, 3> given = {&items[i].externalRefBidx, &items[i].emailBidx, nullptr};
-            for (size_t k = 0; k < indexed.size(); ++k) {
-                if (!indexed[k]->isEmpty()) {
-                    e.bidx[k] = given[k] && !given[k]->isEmpty() ? *given[k] : blind.compute(kinds[k], *indexed[k]);
-                }
-            }
-            e.idUtf8 = e.id.toUtf8();
-            e.texts = {c.country.trimmed().toUpper().toUtf8(),
-                       c.jurisdiction.trimmed().toUtf8(),
-                       c.source.trimmed().toUtf8(),
-                       c.language.trimmed().toLower().toUtf8()};
-            e.created = c.created.isValid() ? c.created.toMSecsSinceEpoch() : now;
-            e.events.reserve(items[i].events.size());
-            for (const Event& ev : items[i].events) {
-                EncryptedEvent x;
-                x.purposeId = ev.purposeId;
-                x.granted = ev.granted;
-                x.occurredMs = ev.occurredMs;
-                x.channel = ConsentEvent::channelCode(ev.channel).toUtf8();
-                x.noticeVersionId = ev.noticeVersionId;
-                if (!ev.evidence.isEmpty()) {
-                    auto b = key->encryptField(
-                        ev.evidence,
-                        eventsTable,
-                        evidenceColumn,
-                        ConsentService::evidenceRowId(e.id, ev.purposeId, ev.occurredMs, ev.granted));
-                    if (!b) {
-                        e.error = b.errorString();
-                        break;
-                    }
-                    x.evidence = *b;
-                }
-                e.events.push_back(std::move(x));
-            }
+        const BlindIndex blind = vault.blindIndex(); // not thread-safe: one per piece
+        for (size_t i = first; i < std::min(items.size(), first + kPiece); ++i) {
+            out[i] = seal(vault, blind, items[i], now);
         }
     };
     // Slices of pieces: slice s + 1 is encrypted on the pool while this thread inserts slice s.
@@ -404,43 +737,9 @@ Result<QStringList> CustomerBulkWriter::write(const std::vector<Item>& items)
     if (!tx) {
         return tx.error();
     }
-    if (!db.isPostgres() && !d->handle) {
-        d->handle = sqliteHandle(db);
+    if (auto st = beginRun(run); !st) {
+        return st.error();
     }
-    const bool direct = d->handle != nullptr;
-    qint64 before = 0;
-    if (!direct && anyEvents) {
-        auto max = db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM consent_events"));
-        if (!max) {
-            return max.error();
-        }
-        before = max->toLongLong();
-    }
-    auto sqliteError = [&](const QString& message) {
-        return db.storageError(QSqlError(QString(), message, QSqlError::StatementError));
-    };
-    if (direct && !d->sCustomers.isPrepared()) {
-        const QByteArray customers = statement(kCustomerInsert, kCustomerTuple, 1).toLatin1();
-        const QByteArray keys = statement(kKeyInsert, kKeyTuple, 1).toLatin1();
-        const QByteArray events = statement(kEventInsert, kEventTuple, 1).toLatin1();
-        if (!d->sCustomers.prepare(d->handle, customers.constData()) || !d->sKeys.prepare(d->handle, keys.constData())
-            || !d->sEvents.prepare(d->handle, events.constData()) || !d->sState.prepare(d->handle, kStateInsert)) {
-            const QString message = QString::fromUtf8(sqlite3_errmsg(d->handle));
-            d->sCustomers.finalize();
-            return sqliteError(message);
-        }
-    }
-    QElapsedTimer trace;
-    trace.start();
-    qint64 tWait = 0;
-    qint64 tCustomers = 0;
-    qint64 tKeys = 0;
-    qint64 tEvents = 0;
-    qint64 tState = 0;
-    auto lap = [&trace](qint64* into) {
-        *into += trace.nsecsElapsed();
-        trace.restart();
-    };
     QFuture<void> pending;
     struct WaitOnExit
     {
@@ -450,200 +749,65 @@ Result<QStringList> CustomerBulkWriter::write(const std::vector<Item>& items)
     if (!slices.empty()) {
         pending = QtConcurrent::map(&d->pool, slices[0], encryptPiece);
     }
-    auto conflictOr = [](const Error& e) {
-        if (e.message.contains(QLatin1String("external_ref"))) {
-            return Error(ErrorCode::Conflict,
-                         QCoreApplication::translate("CustomerService",
-                                                     "Another customer already has this customer "
-                                                     "reference."));
-        }
-        return e;
-    };
-    struct Latest
-    {
-        qint64 purposeId;
-        qint64 occurredMs;
-        qint64 eventId;
-        bool granted;
-        qint64 noticeVersionId;
-    };
-    std::vector<Latest> latest;
     for (size_t s = 0; s < slices.size(); ++s) {
         pending.waitForFinished();
         if (s + 1 < slices.size()) {
             pending = QtConcurrent::map(&d->pool, slices[s + 1], encryptPiece);
         }
-        lap(&tWait);
+        run.lap(&run.tWait);
         const size_t first = s * kSlice;
-        const size_t count = std::min(items.size(), first + kSlice) - first;
-        for (size_t i = first; i < first + count; ++i) {
-            if (!out[i].error.isEmpty()) {
-                return Error(ErrorCode::Crypto, out[i].error);
-            }
-        }
-        if (direct) {
-            // SQLite: one row per step of statements prepared once; values bound in place.
-            SqliteStatement& cq = d->sCustomers;
-            SqliteStatement& kq = d->sKeys;
-            SqliteStatement& eq = d->sEvents;
-            SqliteStatement& sq = d->sState;
-            for (size_t i = first; i < first + count; ++i) {
-                const Encrypted& e = out[i];
-                int k = 1;
-                cq.text(k++, e.idUtf8);
-                for (const QByteArray& f : e.fields) {
-                    cq.blob(k++, f);
-                }
-                for (const QByteArray& b : e.bidx) {
-                    cq.blob(k++, b);
-                }
-                for (const QByteArray& t : e.texts) {
-                    cq.text(k++, t);
-                }
-                cq.integer(k++, e.created);
-                cq.integer(k++, e.created);
-                cq.integer(k++, e.created);
-                if (cq.run() != SQLITE_DONE) {
-                    return conflictOr(sqliteError(cq.error()));
-                }
-            }
-            lap(&tCustomers);
-            for (size_t i = first; i < first + count; ++i) {
-                kq.text(1, out[i].idUtf8);
-                kq.blob(2, out[i].wrapped);
-                kq.integer(3, now);
-                if (kq.run() != SQLITE_DONE) {
-                    return sqliteError(kq.error());
-                }
-            }
-            lap(&tKeys);
-            // Each event's id is known as it is inserted, so the current state of each new
-            // customer (the latest event per purpose) is derived here, not queried back.
-            for (size_t i = first; i < first + count; ++i) {
-                const Encrypted& e = out[i];
-                latest.clear();
-                for (const EncryptedEvent& ev : e.events) {
-                    eq.text(1, e.idUtf8);
-                    eq.integer(2, ev.purposeId);
-                    eq.integer(3, ev.granted ? 1 : 0);
-                    eq.integer(4, ev.occurredMs);
-                    eq.integer(5, now);
-                    eq.text(6, ev.channel);
-                    eq.idOrNull(7, ev.noticeVersionId);
-                    eq.blob(8, ev.evidence);
-                    eq.idOrNull(9, userId);
-                    if (eq.run() != SQLITE_DONE) {
-                        return sqliteError(eq.error());
-                    }
-                    const Latest l{ev.purposeId,
-                                   ev.occurredMs,
-                                   sqlite3_last_insert_rowid(d->handle),
-                                   ev.granted,
-                                   ev.noticeVersionId};
-                    auto it = std::find_if(
-                        latest.begin(), latest.end(), [&](const Latest& x) { return x.purposeId == ev.purposeId; });
-                    if (it == latest.end()) {
-                        latest.push_back(l);
-                    } else if (ev.occurredMs >= it->occurredMs) { // ids increase: a tie goes to the later event
-                        *it = l;
-                    }
-                }
-                for (const Latest& l : latest) {
-                    sq.text(1, e.idUtf8);
-                    sq.integer(2, l.purposeId);
-                    sq.integer(3, l.granted ? 1 : 0);
-                    sq.integer(4, l.eventId);
-                    sq.integer(5, l.occurredMs);
-                    sq.integer(6, l.noticeVersionId);
-                    if (sq.run() != SQLITE_DONE) {
-                        return sqliteError(sq.error());
-                    }
-                }
-            }
-            lap(&tEvents);
-            continue;
-        }
-        if (auto st = d->insertMany(d->customers,
-                                    kCustomerInsert,
-                                    kCustomerTuple,
-                                    kPgCustomers,
-                                    count,
-                                    [&](QSqlQuery& q, int& k, size_t i) { bindCustomer(q, k, out[first + i]); });
-            !st) {
-            return conflictOr(st.error());
-        }
-        lap(&tCustomers);
-        if (auto st = d->insertMany(d->keys,
-                                    kKeyInsert,
-                                    kKeyTuple,
-                                    kPgKeys,
-                                    count,
-                                    [&](QSqlQuery& q, int& k, size_t i) { bindKey(q, k, out[first + i], now); });
-            !st) {
+        if (auto st = insertRange(pointers, first, std::min(items.size(), first + kSlice) - first, run); !st) {
             return st.error();
         }
-        lap(&tKeys);
-        std::vector<std::pair<const QString*, const EncryptedEvent*>> rows;
-        for (size_t i = first; i < first + count; ++i) {
-            for (const EncryptedEvent& ev : out[i].events) {
-                rows.emplace_back(&out[i].id, &ev);
-            }
-        }
-        if (auto st = d->insertMany(
-                d->events,
-                kEventInsert,
-                kEventTuple,
-                kPgEvents,
-                rows.size(),
-                [&](QSqlQuery& q, int& k, size_t i) { bindEvent(q, k, *rows[i].first, *rows[i].second, now, userId); });
-            !st) {
-            return st.error();
-        }
-        lap(&tEvents);
     }
-    if (!direct && anyEvents) {
-        // Derive the current state of the new events: the latest per customer and purpose.
-        auto st = db.exec(
-            QStringLiteral("INSERT INTO consent_state (customer_id, purpose_id, granted, event_id, occurred_at, "
-                           "notice_version_id) SELECT e.customer_id, e.purpose_id, e.granted, e.id, e.occurred_at, "
-                           "COALESCE(e.notice_version_id, 0) FROM consent_events e WHERE e.id > ? AND NOT EXISTS "
-                           "(SELECT 1 FROM consent_events e2 WHERE e2.customer_id = e.customer_id AND "
-                           "e2.purpose_id = e.purpose_id AND e2.id > ? AND (e2.occurred_at > e.occurred_at OR "
-                           "(e2.occurred_at = e.occurred_at AND e2.id > e.id))) ON CONFLICT (customer_id, purpose_id) "
-                           "DO UPDATE SET granted = excluded.granted, event_id = excluded.event_id, occurred_at = "
-                           "excluded.occurred_at, notice_version_id = excluded.notice_version_id WHERE "
-                           "excluded.occurred_at > consent_state.occurred_at OR (excluded.occurred_at = "
-                           "consent_state.occurred_at AND excluded.event_id > consent_state.event_id)"),
-            {before, before});
-        if (!st) {
-            return st.error();
-        }
-        lap(&tState);
-    }
-    for (auto* q : {d->customers.get(), d->keys.get(), d->events.get(), d->state.get()}) {
-        if (q) {
-            q->finish();
-        }
-    }
-    if (qEnvironmentVariableIsSet("AMANAH_BULK_TRACE")) {
-        const auto ms = [](qint64 ns) {
-            return static_cast<long long>(ns / 1000000);
-        };
-        qInfo("bulk %zu: waiting for encryption %lld customers %lld keys %lld events %lld state %lld ms",
-              items.size(),
-              ms(tWait),
-              ms(tCustomers),
-              ms(tKeys),
-              ms(tEvents),
-              ms(tState));
+    if (auto st = finishRun(run, items.size()); !st) {
+        return st.error();
     }
     if (auto st = (*tx)->commit(); !st) {
         return st.error();
+    }
+    QStringList ids;
+    ids.reserve(static_cast<qsizetype>(out.size()));
+    for (const Sealed& e : out) {
+        ids << e.id;
     }
     if (auto index = outermost ? NameIndex::existing(session->workspace().get()) : nullptr) {
         for (size_t i = 0; i < items.size(); ++i) {
             index->upsert(ids.at(static_cast<qsizetype>(i)), items[i].customer.fullName.trimmed());
         }
+    }
+    return ids;
+}
+
+Result<QStringList> CustomerBulkWriter::insert(const std::vector<const Sealed*>& rows)
+{
+    Run run;
+    for (const Sealed* e : rows) {
+        run.anyEvents = run.anyEvents || !e->events.empty();
+    }
+    if (auto st = checkPermissions(run.anyEvents); !st) {
+        return st.error();
+    }
+    auto tx = d->session->db().begin();
+    if (!tx) {
+        return tx.error();
+    }
+    if (auto st = beginRun(run); !st) {
+        return st.error();
+    }
+    if (auto st = insertRange(rows, 0, rows.size(), run); !st) {
+        return st.error();
+    }
+    if (auto st = finishRun(run, rows.size()); !st) {
+        return st.error();
+    }
+    if (auto st = (*tx)->commit(); !st) {
+        return st.error();
+    }
+    QStringList ids;
+    ids.reserve(static_cast<qsizetype>(rows.size()));
+    for (const Sealed* e : rows) {
+        ids << e->id;
     }
     return ids;
 }

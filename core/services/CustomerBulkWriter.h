@@ -7,8 +7,12 @@
 
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <vector>
+
+class BlindIndex;
+class Vault;
 
 /// Writes many new customers and their consent events at once, through the same encryption
 /// as CustomerService::create (a data key per customer, every field bound to table|column|row,
@@ -16,11 +20,12 @@
 /// Runs inside the caller's transaction (it opens one when none is open); the caller audits.
 ///
 /// Speed: the encryption of the next slice of rows runs on every core while the calling
-/// thread inserts the previous one; statements are prepared once per writer and reused (one
-/// row per execution on SQLite, multi-row INSERTs on PostgreSQL); new ids are time-ordered,
-/// so rows append to the id B-trees. On SQLite the writer enlarges the connection's page cache
-/// and keeps temporary tables in memory while it lives, and restores both when destroyed:
-/// keep one writer for a whole import.
+/// thread inserts the previous one (or the caller seals rows on its own threads and calls
+/// insert()); statements are prepared once per writer and reused (multi-row INSERTs on both
+/// databases); new ids are time-ordered, so rows append to the id B-trees. On SQLite the
+/// writer enlarges the connection's page cache and keeps temporary storage in memory while it
+/// lives, and restores both when destroyed: keep one writer for a whole import, and create it
+/// before the import's transaction begins.
 class CustomerBulkWriter
 {
 public:
@@ -43,6 +48,30 @@ public:
         QByteArray externalRefBidx;
     };
 
+    /// An item encrypted for insertion: ciphertexts bound to table|column|id, blind indexes,
+    /// the wrapped data key. Holds nothing in clear but the id and the non-personal columns.
+    struct Sealed
+    {
+        struct SealedEvent
+        {
+            qint64 purposeId = 0;
+            bool granted = true;
+            qint64 occurredMs = 0;
+            QByteArray channel; ///< UTF-8
+            qint64 noticeVersionId = 0;
+            QByteArray evidence;
+        };
+        QString id;
+        QByteArray idUtf8;
+        QByteArray wrapped;
+        std::array<QByteArray, 7> fields; ///< external_ref, full_name, email, phone, address, birth_date, notes
+        std::array<QByteArray, 3> bidx; ///< external_ref, email, phone
+        std::array<QByteArray, 4> texts; ///< UTF-8 country, jurisdiction, source, language
+        qint64 created = 0;
+        std::vector<SealedEvent> events;
+        QString error; ///< why the encryption failed; nothing else is usable then
+    };
+
     explicit CustomerBulkWriter(std::shared_ptr<Session> session);
     ~CustomerBulkWriter();
     CustomerBulkWriter(const CustomerBulkWriter&) = delete;
@@ -52,6 +81,16 @@ public:
     /// (and RecordConsent when there are events).
     Result<QStringList> write(const std::vector<Item>& items);
 
+    /// Encrypts @p item under a new data key and id (newId()); a customer without a creation
+    /// time gets @p now. Safe on any thread with its own @p blind (from vault.blindIndex()).
+    static Sealed seal(const Vault& vault, const BlindIndex& blind, const Item& item, qint64 now);
+
+    /// Inserts rows made by seal(), in order (the caller keeps them, and may free them on
+    /// another thread); returns their ids. Needs EditCustomers (and
+    /// RecordConsent when there are events). Unlike write(), it does not tell the name index
+    /// (it has no names in clear): the caller does.
+    Result<QStringList> insert(const std::vector<const Sealed*>& rows);
+
     /// A new customer id: a UUID (RFC 9562 version 7) whose first 48 bits are the Unix time in
     /// milliseconds, then a counter, then random bits, so ids made later sort later and new
     /// rows append to the B-trees keyed by id instead of landing on random pages.
@@ -59,5 +98,11 @@ public:
 
 private:
     struct Impl;
+    struct Run;
+    Status checkPermissions(bool anyEvents) const;
+    Status beginRun(Run& run);
+    Status insertRange(const std::vector<const Sealed*>& rows, size_t first, size_t count, Run& run);
+    Status finishRun(Run& run, size_t rows);
+
     std::unique_ptr<Impl> d;
 };

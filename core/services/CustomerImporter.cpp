@@ -8,9 +8,12 @@
 #include "core/services/SqliteHandle.h"
 
 #include <QCoreApplication>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QThreadPool>
 #include <QtConcurrent>
+
+#include <atomic>
 
 namespace {
 
@@ -19,8 +22,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CustomerImporter)
 };
 
-// Records per chunk: parsed and validated on the pool while the chunk before is written
-// (CustomerBulkWriter::write pipelines its own encryption and inserts inside a call).
+// Records per chunk: parsed, validated and (when writing) encrypted on the pool while this
+// thread inserts the chunk before.
 constexpr size_t kParseChunk = 2048;
 constexpr size_t kParsePiece = 128;
 
@@ -65,6 +68,7 @@ struct Parsed
     QByteArray emailBidx; ///< blind indexes for the duplicate check against the workspace
     QByteArray refBidx;
     bool duplicate = false; ///< the problem is a duplicate email
+    CustomerBulkWriter::Sealed sealed; ///< the encrypted row, when writing
 };
 
 QString cell(const CsvReader::Record& r, int column)
@@ -193,26 +197,64 @@ struct Chunk
     std::vector<Parsed> results;
     std::vector<size_t> pieces; ///< first record of each parallel piece
     qint64 end = 0; ///< input bytes consumed up to the chunk's last record
+    /// Blind indexes new to the file, with their record: to look for in the workspace.
+    QList<QPair<QByteArray, size_t>> emailOrder;
+    QList<QPair<QByteArray, size_t>> refOrder;
 };
 
-/// Starts parsing and validating @p chunk's records on @p pool (pieces of kParsePiece
-/// records), with the blind indexes of the email and the reference for the duplicate checks.
-/// The chunk, the mapping, the context and the vault must outlive the returned future.
-QFuture<void> parseAll(QThreadPool& pool,
-                       Chunk* chunk,
-                       int expected,
-                       const CustomerImporter::Mapping& m,
-                       const Context& ctx,
-                       const Vault& vault)
+/// Marks the records of @p chunk whose email or reference an earlier line of the file has
+/// (@p emails and @p refs: blind index -> first line, kept across chunks, which come here in
+/// file order), and lists the others for the workspace check.
+void findInFileDuplicates(Chunk* chunk, QHash<QByteArray, qint64>& emails, QHash<QByteArray, qint64>& refs)
+{
+    chunk->emailOrder.clear();
+    chunk->refOrder.clear();
+    for (size_t i = 0; i < chunk->records.size(); ++i) {
+        const qint64 line = chunk->records[i].line;
+        Parsed& p = chunk->results[i];
+        if (p.problem.isEmpty() && !p.emailBidx.isEmpty()) {
+            if (const auto seen = emails.constFind(p.emailBidx); seen != emails.constEnd()) {
+                p.problem = Tr::tr("Duplicate email: the same address is on line %1.").arg(*seen);
+                p.duplicate = true;
+            } else {
+                emails.insert(p.emailBidx, line);
+                chunk->emailOrder.append({p.emailBidx, i});
+            }
+        }
+        if (p.problem.isEmpty() && !p.refBidx.isEmpty()) {
+            if (const auto seen = refs.constFind(p.refBidx); seen != refs.constEnd()) {
+                p.problem = Tr::tr("Duplicate customer reference: the same reference is on line %1.").arg(*seen);
+            } else {
+                refs.insert(p.refBidx, line);
+                chunk->refOrder.append({p.refBidx, i});
+            }
+        }
+    }
+}
+
+/// Parses and validates @p chunk's records (pieces of kParsePiece records shared by the
+/// calling thread, itself a task of @p pool, and the pool's other threads), with the blind indexes of the email and the
+/// reference for the duplicate checks, and when @p seal, encrypts each good row for the writer (a row found to be a
+/// duplicate later is encrypted for nothing: rare, and cheaper than a second pass).
+void parseChunk(QThreadPool& pool,
+                Chunk* chunk,
+                int expected,
+                const CustomerImporter::Mapping& m,
+                const Context& ctx,
+                const Vault& vault,
+                bool seal)
 {
     const std::vector<CsvReader::Record>& records = chunk->records;
-    chunk->results.clear();
-    chunk->results.resize(records.size());
+    // The previous chunk's results are overwritten (and so freed) by the tasks, not here: this
+    // thread is the writer, the pipeline's slowest stage.
+    if (chunk->results.size() < records.size()) {
+        chunk->results.resize(records.size());
+    }
     chunk->pieces.clear();
     for (size_t at = 0; at < records.size(); at += kParsePiece) {
         chunk->pieces.push_back(at);
     }
-    return QtConcurrent::map(&pool, chunk->pieces, [chunk, expected, &m, &ctx, &vault](size_t first) {
+    auto parsePiece = [chunk, expected, &m, &ctx, &vault, seal](size_t first) {
         static const QString email = QStringLiteral("email");
         static const QString ref = QStringLiteral("external_ref");
         const BlindIndex blind = vault.blindIndex(); // not thread-safe: one per piece
@@ -228,9 +270,33 @@ QFuture<void> parseAll(QThreadPool& pool,
                 if (!p.item.customer.externalRef.isEmpty()) {
                     p.refBidx = blind.compute(ref, p.item.customer.externalRef);
                 }
+                if (seal) {
+                    p.item.emailBidx = p.emailBidx;
+                    p.item.externalRefBidx = p.refBidx;
+                    p.sealed = CustomerBulkWriter::seal(vault, blind, p.item, ctx.now);
+                }
             }
         }
-    });
+    };
+    // QtConcurrent's blocking calls from inside a pool task would wait on the pool itself: the
+    // pieces are handed out through a counter instead, and this thread waits only for helpers
+    // that are running (the pool has no other work).
+    std::atomic<size_t> nextPiece{0};
+    auto work = [&] {
+        for (size_t k = nextPiece++; k < chunk->pieces.size(); k = nextPiece++) {
+            parsePiece(chunk->pieces[k]);
+        }
+    };
+    const int helpers = std::max(0, pool.maxThreadCount() - 1);
+    QSemaphore done;
+    for (int i = 0; i < helpers; ++i) {
+        pool.start([&] {
+            work();
+            done.release();
+        });
+    }
+    work();
+    done.acquire(helpers);
 }
 
 } // namespace
@@ -319,23 +385,27 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         return q.error();
     }
 
-    // One streaming pass: while the writer inserts chunk N on this thread (its encryption on
-    // the pool), the pool already parses and validates chunk N + 1 (phone parsing is the
-    // costly part). Duplicates are found in line order (blind indexes as keys, so no clear
-    // address is held for the whole file), then against the workspace. Everything is written
-    // in one transaction: with AllOrNothing the first bad row stops the writing (the rest is
-    // still validated for the report) and the transaction is rolled back. A dry run opens no
-    // transaction (it must work on a read-only workspace too).
+    // One streaming pass: while this thread inserts chunk N, the pool reads, parses, validates
+    // and encrypts chunk N + 1 (this thread is the pipeline's slowest stage, so it does nothing
+    // else; the pool has one thread fewer than the machine has cores). Duplicates are found in line order (blind
+    // indexes as keys, so no clear address is held for the whole file), then against the workspace. Everything is
+    // written in one transaction: with AllOrNothing the first bad row stops the writing (the rest is still validated
+    // for the report) and the transaction is rolled back. A dry run opens no transaction (it must work on a read-only
+    // workspace too).
     Report report;
     qint64 badCount = 0;
     QHash<QByteArray, qint64> emails; // email blind index -> first line
     QHash<QByteArray, qint64> refs; // reference blind index -> first line
     int expected = -1;
     QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
     const Vault vault = m_session->vault();
+    // The writer tunes the SQLite connection (page cache, statement journals in memory), which
+    // only takes for transactions begun after it: made first, destroyed after the transaction.
+    std::unique_ptr<CustomerBulkWriter> writer;
     std::unique_ptr<Transaction> tx;
     if (write) {
+        writer = std::make_unique<CustomerBulkWriter>(m_session);
         auto begun = db.begin();
         if (!begun) {
             return begun.error();
@@ -395,7 +465,6 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         return Error(ErrorCode::Cancelled, Tr::tr("The import was cancelled; nothing was imported."));
     };
 
-    std::unique_ptr<CustomerBulkWriter> writer;
     QList<QPair<QString, QString>> names; // (id, name) of the written rows, for the name index
     CsvReader reader(data);
     bool first = true;
@@ -418,51 +487,40 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         }
         chunk->end = reader.position();
     };
+    // Reads the next chunk and prepares it on the pool (one task reads, the pieces spread out).
+    auto prepare = [&](Chunk* chunk) {
+        return QtConcurrent::run(&pool, [&, chunk] {
+            readChunk(chunk);
+            parseChunk(pool, chunk, expected, mapping, ctx, vault, write);
+            findInFileDuplicates(chunk, emails, refs);
+        });
+    };
     Chunk chunks[2];
     Chunk* current = &chunks[0];
     Chunk* next = &chunks[1];
-    readChunk(current);
-    QFuture<void> parsing = parseAll(pool, current, expected, mapping, ctx, vault);
+    QFuture<void> parsing = prepare(current);
     struct WaitOnExit
     {
         QFuture<void>* future;
         ~WaitOnExit() { future->waitForFinished(); } // the tasks use this frame's locals
     } waitOnExit{&parsing};
-    std::vector<CustomerBulkWriter::Item> batch;
+    parsing.waitForFinished();
+    if (!current->records.empty() && current->end > 0) {
+        // Room for the whole file's keys at once (estimated from the first chunk's line length).
+        const qint64 estimate
+            = reader.size() / std::max<qint64>(1, current->end / static_cast<qint64>(current->records.size()));
+        emails.reserve(estimate);
+        refs.reserve(estimate);
+    }
+    std::vector<const CustomerBulkWriter::Sealed*> batch;
     while (!current->records.empty()) {
-        parsing.waitForFinished();
-        readChunk(next);
-        parsing = parseAll(pool, next, expected, mapping, ctx, vault);
+        parsing = prepare(next);
         const std::vector<CsvReader::Record>& records = current->records;
         std::vector<Parsed>& results = current->results;
 
-        // Duplicates inside the file, in line order.
-        QList<QPair<QByteArray, size_t>> emailOrder;
-        QList<QPair<QByteArray, size_t>> refOrder;
-        for (size_t i = 0; i < records.size(); ++i) {
-            const qint64 line = records[i].line;
-            Parsed& p = results[i];
-            ++report.rows;
-            if (p.problem.isEmpty() && !p.emailBidx.isEmpty()) {
-                if (const auto seen = emails.constFind(p.emailBidx); seen != emails.constEnd()) {
-                    p.problem = Tr::tr("Duplicate email: the same address is on line %1.").arg(*seen);
-                    p.duplicate = true;
-                } else {
-                    emails.insert(p.emailBidx, line);
-                    emailOrder.append({p.emailBidx, i});
-                }
-            }
-            if (p.problem.isEmpty() && !p.refBidx.isEmpty()) {
-                if (const auto seen = refs.constFind(p.refBidx); seen != refs.constEnd()) {
-                    p.problem = Tr::tr("Duplicate customer reference: the same reference is on line %1.").arg(*seen);
-                } else {
-                    refs.insert(p.refBidx, line);
-                    refOrder.append({p.refBidx, i});
-                }
-            }
-        }
+        report.rows += static_cast<qint64>(records.size());
         // Duplicates against the workspace (rows this import wrote are in the in-file sets).
-        if (auto st = existing(emailOrder,
+        if (auto st = existing(current->emailOrder,
                                emailProbe,
                                QStringLiteral("SELECT DISTINCT email_bidx FROM customers WHERE email_bidx IN ("),
                                [&](size_t row) {
@@ -472,7 +530,7 @@ Result<CustomerImporter::Report> CustomerImporter::process(
             !st) {
             return st.error();
         }
-        if (auto st = existing(refOrder,
+        if (auto st = existing(current->refOrder,
                                refProbe,
                                QStringLiteral("SELECT external_ref_bidx FROM customers WHERE external_ref_bidx IN ("),
                                [&](size_t row) {
@@ -491,29 +549,30 @@ Result<CustomerImporter::Report> CustomerImporter::process(
                 report.duplicates += p.duplicate ? 1 : 0;
                 report.problems << Problem{records[i].line, p.problem};
             } else if (write) {
-                p.item.emailBidx = p.emailBidx;
-                p.item.externalRefBidx = p.refBidx;
-                batch.push_back(std::move(p.item));
+                batch.push_back(&p.sealed);
             }
         }
         const bool writing = write && (policy == Policy::GoodRowsOnly || badCount == 0);
         if (writing && !batch.empty()) {
-            if (!writer) {
-                writer = std::make_unique<CustomerBulkWriter>(m_session);
-            }
-            auto ids = writer->write(batch);
+            auto ids = writer->insert(batch);
             if (!ids) {
                 return ids.error();
             }
             for (size_t i = 0; i < batch.size(); ++i) {
-                names.append({ids->at(static_cast<qsizetype>(i)), batch[i].customer.fullName.trimmed()});
-                report.consentEvents += static_cast<qint64>(batch[i].events.size());
+                report.consentEvents += static_cast<qint64>(batch[i]->events.size());
+            }
+            qsizetype written = 0; // the batch holds the good rows in order
+            for (size_t i = 0; i < records.size(); ++i) {
+                if (results[i].problem.isEmpty()) {
+                    names.append({ids->at(written++), results[i].item.customer.fullName.trimmed()});
+                }
             }
             report.imported += static_cast<qint64>(batch.size());
         }
         if (progress && !progress(current->end, reader.size())) {
             return cancelled();
         }
+        parsing.waitForFinished();
         std::swap(current, next);
     }
     std::sort(report.problems.begin(), report.problems.end(), [](const Problem& a, const Problem& b) {
@@ -540,6 +599,7 @@ Result<CustomerImporter::Report> CustomerImporter::process(
     if (auto st = tx->commit(); !st) {
         return st.error();
     }
+
     if (progress) {
         progress(reader.size(), reader.size());
     }

@@ -4,6 +4,7 @@
 #include "core/crypto/Crypto.h"
 #include "core/services/ConsentService.h"
 #include "core/services/CsvReader.h"
+#include "core/services/CustomerBulkWriter.h"
 #include "core/services/CustomerImporter.h"
 #include "core/services/CustomerService.h"
 #include "core/services/PurposeService.h"
@@ -49,6 +50,7 @@ private slots:
     void importReportsAndRefuses();
     void goodRowsOnlyAndDuplicates();
     void cancelLeavesNothing();
+    void bulkWriterDerivesCurrentState();
 };
 
 void TestCustomerImporter::reader_data()
@@ -215,4 +217,103 @@ void TestCustomerImporter::cancelLeavesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestCustomerImporter)
+
+// The bulk writer (imports, demo and benchmark populations) inserts many rows per statement
+// and gives consent events their ids itself: every customer must decrypt, every event get a
+// new id past the existing ones, and the current state per purpose must be the latest event
+// (by time, then id), out-of-order histories and ties included, across statement boundaries.
+void TestCustomerImporter::bulkWriterDerivesCurrentState()
+{
+    AMANAH_REQUIRE_BACKEND();
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto officer = tw.signInNewUser(QStringLiteral("officer"), kOfficer);
+    for (const char* code : {"newsletter", "profiling"}) {
+        Purpose p;
+        p.code = QString::fromLatin1(code);
+        p.name = p.code;
+        p.marketing = true;
+        QVERIFY(PurposeService(officer).create(p).ok());
+    }
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    const Database& db = *tw.workspace()->database();
+    const qint64 newsletter
+        = db.scalar(QStringLiteral("SELECT id FROM purposes WHERE code = 'newsletter'"))->toLongLong();
+    const qint64 profiling
+        = db.scalar(QStringLiteral("SELECT id FROM purposes WHERE code = 'profiling'"))->toLongLong();
+    // An event recorded before: the writer's ids must come after it.
+    Customer before;
+    before.fullName = QStringLiteral("Before");
+    before.jurisdiction = QStringLiteral("UU_PDP");
+    auto beforeId = CustomerService(agent).create(before);
+    QVERIFY2(beforeId.ok(), qPrintable(beforeId.errorString()));
+    ConsentService::Input grant;
+    grant.customerId = *beforeId;
+    grant.purposeCode = QStringLiteral("newsletter");
+    grant.channel = ConsentEvent::Channel::Phone;
+    QVERIFY(ConsentService(agent).record(grant).ok());
+    const qint64 lastEvent = db.scalar(QStringLiteral("SELECT MAX(id) FROM consent_events"))->toLongLong();
+
+    constexpr int kCustomers = 150; // more than one multi-row statement, and a remainder
+    std::vector<CustomerBulkWriter::Item> items;
+    for (int i = 0; i < kCustomers; ++i) {
+        CustomerBulkWriter::Item it;
+        it.customer.fullName = QStringLiteral("Bulk %1 \u062D\u0633\u0646 \U0001F600").arg(i);
+        it.customer.email = QStringLiteral("bulk%1@x.id").arg(i);
+        it.customer.jurisdiction = QStringLiteral("UU_PDP");
+        if (i % 5 != 4) { // every fifth customer has no consent events
+            auto event = [](qint64 purpose, bool granted, qint64 at) {
+                CustomerBulkWriter::Event e;
+                e.purposeId = purpose;
+                e.granted = granted;
+                e.occurredMs = at;
+                e.evidence = QStringLiteral("form %1").arg(at);
+                return e;
+            };
+            // Out of order: the withdrawal at 3000 is the latest.
+            it.events = {event(newsletter, true, 1000),
+                         event(newsletter, false, 3000),
+                         event(newsletter, true, 2000),
+                         // A tie: the later event (the grant) wins.
+                         event(profiling, false, 5000),
+                         event(profiling, true, 5000)};
+        }
+        items.push_back(it);
+    }
+    CustomerBulkWriter writer(agent);
+    auto ids = writer.write(items);
+    QVERIFY2(ids.ok(), qPrintable(ids.errorString()));
+    QCOMPARE(ids->size(), kCustomers);
+    CustomerService svc(agent);
+    for (int i : {0, 63, 64, 127, 128, kCustomers - 1}) {
+        auto c = svc.get(ids->at(i));
+        QVERIFY2(c.ok(), qPrintable(c.errorString()));
+        QCOMPARE(c->fullName, items[static_cast<size_t>(i)].customer.fullName);
+    }
+    const int withEvents = kCustomers - kCustomers / 5;
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM consent_events WHERE id > ?"), {lastEvent})->toInt(),
+             withEvents * 5);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM consent_events WHERE id <= ?"), {lastEvent})->toInt(), 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(DISTINCT id) FROM consent_events"))->toInt(), withEvents * 5 + 1);
+    // Every state row names the latest event of its customer and purpose...
+    const QString latest = QStringLiteral(
+        "SELECT count(*) FROM consent_state s JOIN consent_events e ON e.id = s.event_id WHERE e.customer_id = "
+        "s.customer_id AND e.purpose_id = s.purpose_id AND e.granted = s.granted AND e.occurred_at = s.occurred_at "
+        "AND NOT EXISTS (SELECT 1 FROM consent_events l WHERE l.customer_id = s.customer_id AND l.purpose_id = "
+        "s.purpose_id AND (l.occurred_at > e.occurred_at OR (l.occurred_at = e.occurred_at AND l.id > e.id)))");
+    QCOMPARE(db.scalar(latest)->toInt(), withEvents * 2 + 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM consent_state"))->toInt(), withEvents * 2 + 1);
+    // ... so the newsletter is withdrawn and profiling granted for each of them.
+    for (int i : {0, 63, 65, 148}) { // every fifth (64, 149) has no events
+        const QString granted
+            = QStringLiteral("SELECT granted FROM consent_state WHERE customer_id = ? AND purpose_id = ?");
+        QCOMPARE(db.scalar(granted, {ids->at(i), newsletter})->toInt(), 0);
+        QCOMPARE(db.scalar(granted, {ids->at(i), profiling})->toInt(), 1);
+    }
+    auto history = ConsentService(agent).history(ids->at(65));
+    QVERIFY(history.ok());
+    QCOMPARE(history->size(), 5);
+    QCOMPARE(history->first().event.evidence.startsWith(QLatin1String("form ")), true);
+}
+
 #include "TestCustomerImporter.moc"
