@@ -34,12 +34,22 @@ Error authenticationError()
             "The encrypted data could not be authenticated. The key is wrong, or the data was altered or moved."));
 }
 
+/// Set when this thread's cache is gone (thread exit): a cipher destroyed later by another
+/// thread-local or static object then just frees its mode. Trivially destructible, so it can
+/// still be read at that point.
+thread_local bool t_modeCacheGone = false;
+
 /// Cipher objects this thread finished with, key wiped, ready for the next key. Creating one
 /// (an algorithm lookup by name, several allocations from Botan's locked pool) cost a quarter
 /// of each customer's encryption in a bulk import, where every customer has a key of its own.
 class ModeCache
 {
 public:
+    ModeCache() = default;
+    ModeCache(const ModeCache&) = delete;
+    ModeCache& operator=(const ModeCache&) = delete;
+    ~ModeCache() { t_modeCacheGone = true; }
+
     std::unique_ptr<Botan::AEAD_Mode> take(Botan::Cipher_Dir direction)
     {
         auto& free = slot(direction);
@@ -74,6 +84,22 @@ private:
 
 thread_local ModeCache t_modes;
 
+std::unique_ptr<Botan::AEAD_Mode> takeMode(Botan::Cipher_Dir direction)
+{
+    if (t_modeCacheGone) {
+        return Botan::AEAD_Mode::create_or_throw(Algorithm, direction);
+    }
+    return t_modes.take(direction);
+}
+
+void giveMode(std::unique_ptr<Botan::AEAD_Mode> mode, Botan::Cipher_Dir direction)
+{
+    if (t_modeCacheGone) {
+        return; // freed here
+    }
+    t_modes.give(std::move(mode), direction);
+}
+
 } // namespace
 
 struct AeadCipher::Impl
@@ -85,15 +111,15 @@ struct AeadCipher::Impl
 
     ~Impl()
     {
-        t_modes.give(std::move(encryptor), Botan::ENCRYPTION);
-        t_modes.give(std::move(decryptor), Botan::DECRYPTION);
+        giveMode(std::move(encryptor), Botan::ENCRYPTION);
+        giveMode(std::move(decryptor), Botan::DECRYPTION);
     }
 
     Botan::AEAD_Mode& mode(Botan::Cipher_Dir direction)
     {
         auto& slot = direction == Botan::ENCRYPTION ? encryptor : decryptor;
         if (!slot) {
-            auto mode = t_modes.take(direction);
+            auto mode = takeMode(direction);
             mode->set_key(key);
             slot = std::move(mode);
         }

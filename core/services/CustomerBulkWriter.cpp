@@ -192,6 +192,7 @@ struct CustomerBulkWriter::Impl
     SqliteStatement sNextEvent;
     QVariant oldCacheSize; ///< invalid: not changed
     QVariant oldTempStore;
+    QVariant oldMmapSize;
 
     Error sqliteError(const QString& message) const
     {
@@ -264,12 +265,18 @@ CustomerBulkWriter::CustomerBulkWriter(std::shared_ptr<Session> session)
         // of a million customers (a ceiling, not an allocation); restored by the destructor.
         // Temporary storage in memory keeps the statement journals of the multi-row INSERTs
         // off disk (SQLite picks their place when a transaction begins, and refuses the change
-        // inside one: create the writer before the transaction).
+        // inside one: create the writer before the transaction). Reading the workspace's pages
+        // through a memory map instead of a read() each makes inserts into the large, randomly
+        // keyed indexes of a full workspace cheaper (writes still go through the WAL).
         auto cache = db.scalar(QStringLiteral("PRAGMA cache_size"));
         auto temp = db.scalar(QStringLiteral("PRAGMA temp_store"));
+        auto mmap = db.scalar(QStringLiteral("PRAGMA mmap_size"));
         QSqlQuery q(db.connection());
         if (cache && q.exec(QStringLiteral("PRAGMA cache_size = -262144"))) {
             d->oldCacheSize = *cache;
+        }
+        if (mmap && q.exec(QStringLiteral("PRAGMA mmap_size = 2147418112"))) {
+            d->oldMmapSize = *mmap;
         }
         if (temp && !db.inTransaction() && q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"))) {
             d->oldTempStore = *temp;
@@ -293,6 +300,9 @@ CustomerBulkWriter::~CustomerBulkWriter()
     if (d->oldCacheSize.isValid()) {
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(d->oldCacheSize.toLongLong()));
         q.exec(QStringLiteral("PRAGMA shrink_memory"));
+    }
+    if (d->oldMmapSize.isValid()) {
+        q.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(d->oldMmapSize.toLongLong()));
     }
     if (d->oldTempStore.isValid() && !d->session->db().inTransaction()) {
         q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(d->oldTempStore.toLongLong()));

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QSemaphore>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -200,7 +201,42 @@ struct Chunk
     /// Blind indexes new to the file, with their record: to look for in the workspace.
     QList<QPair<QByteArray, size_t>> emailOrder;
     QList<QPair<QByteArray, size_t>> refOrder;
+    QString probeError; ///< why probeWorkspace() failed
 };
+
+/// Marks the records of @p chunk listed for the workspace check whose email or reference a
+/// customer in the workspace already has, through statements of a connection of its own.
+void probeWorkspace(Chunk* chunk,
+                    SqliteStatement& emailProbe,
+                    SqliteStatement& refProbe,
+                    const QString& emailDuplicate,
+                    const QString& refDuplicate)
+{
+    chunk->probeError.clear();
+    for (const auto& [bidx, row] : chunk->emailOrder) {
+        emailProbe.blob(1, bidx);
+        const int rc = emailProbe.run();
+        if (rc == SQLITE_ROW) {
+            chunk->results[row].problem = emailDuplicate;
+            chunk->results[row].duplicate = true;
+        } else if (rc != SQLITE_DONE) {
+            chunk->probeError = emailProbe.error();
+            return;
+        }
+    }
+    for (const auto& [bidx, row] : chunk->refOrder) {
+        refProbe.blob(1, bidx);
+        const int rc = refProbe.run();
+        if (rc == SQLITE_ROW) {
+            if (chunk->results[row].problem.isEmpty()) {
+                chunk->results[row].problem = refDuplicate;
+            }
+        } else if (rc != SQLITE_DONE) {
+            chunk->probeError = refProbe.error();
+            return;
+        }
+    }
+}
 
 /// Marks the records of @p chunk whose email or reference an earlier line of the file has
 /// (@p emails and @p refs: blind index -> first line, kept across chunks, which come here in
@@ -413,13 +449,29 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         tx = std::move(*begun);
     }
     sqlite3* handle = sqliteHandle(db);
+    // On SQLite the workspace probes run on the pool through a second connection, which sees
+    // only committed rows: the workspace as it was before this import (the import's own rows
+    // are in the in-file sets). One task at a time uses it (SQLite's multi-thread mode); its
+    // statements are prepared here and finalized before it closes.
+    std::shared_ptr<Database> probeDb;
+    sqlite3* probeHandle = nullptr;
+    if (handle) {
+        if (auto other = db.reopen(); other.ok()) {
+            probeDb = *other;
+            probeHandle = sqliteHandle(*probeDb);
+            QSqlQuery tune(probeDb->connection());
+            tune.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+            tune.exec(QStringLiteral("PRAGMA mmap_size = 2147418112"));
+        }
+    }
+    sqlite3* probeOn = probeHandle ? probeHandle : handle;
     SqliteStatement emailProbe;
     SqliteStatement refProbe;
-    if (handle
-        && (!emailProbe.prepare(handle, "SELECT 1 FROM customers WHERE email_bidx = ? LIMIT 1")
-            || !refProbe.prepare(handle, "SELECT 1 FROM customers WHERE external_ref_bidx = ? LIMIT 1"))) {
+    if (probeOn
+        && (!emailProbe.prepare(probeOn, "SELECT 1 FROM customers WHERE email_bidx = ? LIMIT 1")
+            || !refProbe.prepare(probeOn, "SELECT 1 FROM customers WHERE external_ref_bidx = ? LIMIT 1"))) {
         return db.storageError(
-            QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError));
+            QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(probeOn)), QSqlError::StatementError));
     }
     // Which of @p values (blind index -> row in the chunk) already are in the workspace: on
     // SQLite one indexed probe per value through the connection's handle, elsewhere 500 values
@@ -493,6 +545,9 @@ Result<CustomerImporter::Report> CustomerImporter::process(
             readChunk(chunk);
             parseChunk(pool, chunk, expected, mapping, ctx, vault, write);
             findInFileDuplicates(chunk, emails, refs);
+            if (probeHandle) {
+                probeWorkspace(chunk, emailProbe, refProbe, emailDuplicate, refDuplicate);
+            }
         });
     };
     Chunk chunks[2];
@@ -519,27 +574,34 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         std::vector<Parsed>& results = current->results;
 
         report.rows += static_cast<qint64>(records.size());
-        // Duplicates against the workspace (rows this import wrote are in the in-file sets).
-        if (auto st = existing(current->emailOrder,
-                               emailProbe,
-                               QStringLiteral("SELECT DISTINCT email_bidx FROM customers WHERE email_bidx IN ("),
-                               [&](size_t row) {
-                                   results[row].problem = emailDuplicate;
-                                   results[row].duplicate = true;
-                               });
-            !st) {
-            return st.error();
+        // Duplicates against the workspace (rows this import wrote are in the in-file sets);
+        // on SQLite the pool has looked already.
+        if (!current->probeError.isEmpty()) {
+            return db.storageError(QSqlError(QString(), current->probeError, QSqlError::StatementError));
         }
-        if (auto st = existing(current->refOrder,
-                               refProbe,
-                               QStringLiteral("SELECT external_ref_bidx FROM customers WHERE external_ref_bidx IN ("),
-                               [&](size_t row) {
-                                   if (results[row].problem.isEmpty()) {
-                                       results[row].problem = refDuplicate;
-                                   }
-                               });
-            !st) {
-            return st.error();
+        if (!probeHandle) {
+            if (auto st = existing(current->emailOrder,
+                                   emailProbe,
+                                   QStringLiteral("SELECT DISTINCT email_bidx FROM customers WHERE email_bidx IN ("),
+                                   [&](size_t row) {
+                                       results[row].problem = emailDuplicate;
+                                       results[row].duplicate = true;
+                                   });
+                !st) {
+                return st.error();
+            }
+            if (auto st
+                = existing(current->refOrder,
+                           refProbe,
+                           QStringLiteral("SELECT external_ref_bidx FROM customers WHERE external_ref_bidx IN ("),
+                           [&](size_t row) {
+                               if (results[row].problem.isEmpty()) {
+                                   results[row].problem = refDuplicate;
+                               }
+                           });
+                !st) {
+                return st.error();
+            }
         }
         batch.clear();
         for (size_t i = 0; i < records.size(); ++i) {

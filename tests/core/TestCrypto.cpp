@@ -70,6 +70,7 @@ private slots:
     void aeadRefusesUnknownVersion();
     void aeadRefusesWrongKeyAndContext();
     void aeadRefusesBadKey();
+    void aeadReusedCipherObjectsHoldOnlyTheirOwnKey();
 
     void argon2id_data();
     void argon2id();
@@ -432,6 +433,33 @@ void TestCrypto::aeadRefusesWrongKeyAndContext()
     QVERIFY(!Aead::decrypt(k, blob, QByteArrayLiteral("b")).ok());
     QVERIFY(!Aead::decrypt(k, blob, QByteArray()).ok());
     QVERIFY(!Aead::decryptToByteArray(k, blob, QByteArrayLiteral("a ")).ok());
+}
+
+// AeadCipher reuses this thread's Botan cipher objects across keys (their key wiped in
+// between): each cipher must encrypt and decrypt under its own key only, however the objects
+// were passed around — more keys than the cache holds, both directions, interleaved.
+void TestCrypto::aeadReusedCipherObjectsHoldOnlyTheirOwnKey()
+{
+    std::vector<SecureBytes> keys;
+    std::vector<QByteArray> blobs;
+    for (int i = 0; i < 9; ++i) {
+        keys.push_back(Random::secureBytes(32));
+        AeadCipher cipher(keys.back());
+        blobs.push_back(take(cipher.encrypt(QByteArray::number(i), QByteArrayLiteral("ctx"))));
+        QCOMPARE(take(cipher.decrypt(blobs.back(), QByteArrayLiteral("ctx"))), QByteArray::number(i));
+    }
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 9; ++i) {
+            AeadCipher cipher(keys[static_cast<size_t>(i)]);
+            QCOMPARE(take(cipher.decrypt(blobs[static_cast<size_t>(i)], QByteArrayLiteral("ctx"))),
+                     QByteArray::number(i));
+            const QByteArray other = blobs[static_cast<size_t>((i + 1) % 9)];
+            QVERIFY(!cipher.decrypt(other, QByteArrayLiteral("ctx")).ok());
+            const QByteArray again = take(cipher.encrypt(QByteArrayLiteral("again"), QByteArrayLiteral("ctx")));
+            AeadCipher stranger(keys[static_cast<size_t>((i + 4) % 9)]);
+            QVERIFY(!stranger.decrypt(again, QByteArrayLiteral("ctx")).ok());
+        }
+    }
 }
 
 void TestCrypto::aeadRefusesBadKey()

@@ -4,6 +4,7 @@
 #include "core/services/CsvReader.h"
 #include "core/services/CustomerImporter.h"
 #include "core/services/CustomerService.h"
+#include "core/services/PhoneNumbers.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -36,6 +37,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         c.jurisdiction = QStringLiteral("UU_PDP");
         QString phone;
         (void)CustomerService::validate(c, QStringLiteral("ID"), &phone);
+        // The "+digits" fast path must agree with libphonenumber's parser on anything.
+        for (const QString& field : record.fields) {
+            if (PhoneNumbers::toE164(field, QStringLiteral("ID"))
+                != PhoneNumbers::toE164Parsed(field, QStringLiteral("ID"))) {
+                __builtin_trap();
+            }
+        }
     }
     return 0;
 }
