@@ -70,6 +70,7 @@ private slots:
     void verifyIntactThenBroken();
     void exportsCsv();
     void agentSeesNothing();
+    void switchingSessionDropsTheRunningVerification();
 
 private:
     MockClock m_clock;
@@ -240,4 +241,23 @@ void TestAuditTrailPage::agentSeesNothing()
 }
 
 QTEST_MAIN(TestAuditTrailPage)
+
+// Signing out (or in as someone else) while the trail is verified: the page waits for the
+// worker, and the outcome that arrives afterwards belongs to the previous session: not shown.
+void TestAuditTrailPage::switchingSessionDropsTheRunningVerification()
+{
+    auto agent = m_tw->signInNewUser(QStringLiteral("budi"), static_cast<int>(Role::Agent));
+    QVERIFY(agent);
+    AuditTrailPage page(m_tw->admin());
+    page.show();
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QVERIFY(page.isVerifying());
+    page.setSession(agent);
+    QVERIFY(!page.isVerifying());
+    QTest::qWait(300); // the worker's finished signal is delivered now
+    QVERIFY(!page.isVerifying());
+    QCOMPARE(page.verificationText(), QString());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("verifyButton"))->isEnabled());
+}
+
 #include "TestAuditTrailPage.moc"

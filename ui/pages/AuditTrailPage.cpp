@@ -203,6 +203,9 @@ void AuditTrailPage::setSession(const std::shared_ptr<Session>& session)
     if (isVerifying()) {
         cancelVerification();
         m_watcher->waitForFinished();
+        m_verifying = false; // its finished signal, still queued, is ignored
+        m_progressTimer->stop();
+        m_progress.reset();
     }
     Page::setSession(session);
     // Only roles that may view the trail get a service; the service checks again on every call.
@@ -275,7 +278,7 @@ void AuditTrailPage::showDetails()
 
 bool AuditTrailPage::isVerifying() const
 {
-    return m_watcher->isRunning();
+    return m_verifying;
 }
 
 void AuditTrailPage::setBusy(bool busy)
@@ -303,6 +306,7 @@ void AuditTrailPage::verify()
     if (!m_service || isVerifying()) {
         return;
     }
+    m_verifying = true;
     m_progress = std::make_shared<Progress>();
     m_progressBar->setRange(0, 0); // busy until the first report
     m_lastOutcome.reset();
@@ -350,6 +354,10 @@ void AuditTrailPage::updateProgress()
 
 void AuditTrailPage::verificationDone()
 {
+    if (!m_verifying) {
+        return; // the previous session's verification, cancelled by setSession()
+    }
+    m_verifying = false;
     m_progressTimer->stop();
     m_lastOutcome = m_watcher->result();
     m_progress.reset();

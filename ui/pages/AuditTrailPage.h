@@ -109,6 +109,8 @@ private:
     QTimer* m_progressTimer = nullptr;
 
     QFutureWatcher<Outcome>* m_watcher = nullptr;
+    /// From verify() until verificationDone() has shown the outcome (the future ends earlier).
+    bool m_verifying = false;
     std::shared_ptr<Progress> m_progress;
     std::optional<Outcome> m_lastOutcome;
 };

@@ -273,7 +273,7 @@ CustomerImporter::Mapping ImportWizard::mapping() const
 
 bool ImportWizard::isWorking() const
 {
-    return m_watcher->isRunning();
+    return m_working;
 }
 
 void ImportWizard::startWork(bool write)
@@ -281,6 +281,7 @@ void ImportWizard::startWork(bool write)
     if (isWorking()) {
         return;
     }
+    m_working = true;
     m_writing = write;
     m_workError.clear();
     if (write) {
@@ -350,6 +351,7 @@ void ImportWizard::updateProgress()
 
 void ImportWizard::workDone()
 {
+    m_working = false;
     m_progressTimer->stop();
     const Outcome out = m_watcher->result();
     m_work.reset();

@@ -98,6 +98,8 @@ private:
     bool m_validated = false;
     bool m_finished = false;
     bool m_writing = false;
+    /// From startWork() until workDone() has shown the outcome (the future ends earlier).
+    bool m_working = false;
 
     QFutureWatcher<Outcome>* m_watcher = nullptr;
     std::shared_ptr<Progress> m_work;
