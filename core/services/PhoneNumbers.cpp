@@ -29,9 +29,11 @@ constexpr int kMaxNationalDigits = 17; // kMaxLengthForNsn
 
 struct CallingCode
 {
-    /// The national prefix for parsing of the code's main region when it is digits only
-    /// (empty: none); not set when it is a pattern or unknown (the parser must decide).
-    std::optional<std::string> nationalPrefix;
+    /// False when the national prefix for parsing of the code's main region is a pattern or
+    /// unknown: the parser must decide.
+    bool fast = false;
+    /// That prefix when it is digits only (empty: none).
+    std::string nationalPrefix;
 };
 
 /// Calling code -> what the fast path needs, read once from libphonenumber's metadata: for
@@ -62,6 +64,7 @@ const QHash<int, CallingCode>& callingCodeTable()
             CallingCode c;
             const std::string& prefix = m.national_prefix_for_parsing();
             if (prefix.find_first_not_of("0123456789") == std::string::npos) {
+                c.fast = true;
                 c.nationalPrefix = prefix;
             }
             t.insert(m.country_code(), c);
@@ -100,7 +103,7 @@ std::optional<QString> fastE164(const QString& t)
             break;
         }
     }
-    if (!entry || !entry->nationalPrefix) {
+    if (!entry || !entry->fast) {
         return std::nullopt;
     }
     const QStringView national = QStringView(t).mid(at);
@@ -108,9 +111,9 @@ std::optional<QString> fastE164(const QString& t)
     // the calling code may be stripped: both for the parser.
     if (national.size() < kMinNationalDigits || national.size() > kMaxNationalDigits
         || national.at(0) == QLatin1Char('0')
-        || (!entry->nationalPrefix->empty()
+        || (!entry->nationalPrefix.empty()
             && national.startsWith(
-                QLatin1String(entry->nationalPrefix->data(), static_cast<qsizetype>(entry->nationalPrefix->size()))))) {
+                QLatin1String(entry->nationalPrefix.data(), static_cast<qsizetype>(entry->nationalPrefix.size()))))) {
         return std::nullopt;
     }
     PhoneNumber number;
