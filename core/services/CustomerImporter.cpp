@@ -8,6 +8,7 @@
 #include "core/services/SqliteHandle.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -473,25 +474,11 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         return db.storageError(
             QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(probeOn)), QSqlError::StatementError));
     }
-    // Which of @p values (blind index -> row in the chunk) already are in the workspace: on
-    // SQLite one indexed probe per value through the connection's handle, elsewhere 500 values
-    // per query.
+    // PostgreSQL: which of @p values (blind index -> row in the chunk) already are in the
+    // workspace, 500 values per query (SQLite probes one value at a time: probeWorkspace()).
     auto existing = [&](const QList<QPair<QByteArray, size_t>>& values,
-                        SqliteStatement& probe,
                         const QString& sql,
                         const std::function<void(size_t)>& found) -> Status {
-        if (handle) {
-            for (const auto& [bidx, row] : values) {
-                probe.blob(1, bidx);
-                const int rc = probe.run();
-                if (rc == SQLITE_ROW) {
-                    found(row);
-                } else if (rc != SQLITE_DONE) {
-                    return db.storageError(QSqlError(QString(), probe.error(), QSqlError::StatementError));
-                }
-            }
-            return {};
-        }
         for (qsizetype at = 0; at < values.size(); at += 500) {
             QVariantList bound;
             QHash<QByteArray, size_t> rows;
@@ -559,7 +546,17 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         QFuture<void>* future;
         ~WaitOnExit() { future->waitForFinished(); } // the tasks use this frame's locals
     } waitOnExit{&parsing};
+    // Where this thread's time goes (AMANAH_BULK_TRACE=1): waiting for the first chunk,
+    // inserting, waiting for the pool, committing, the rest.
+    struct Phases
+    {
+        QElapsedTimer clock;
+        qint64 first = 0, insert = 0, wait = 0, commit = 0, rest = 0;
+        void lap(qint64* into) { *into += clock.restart(); }
+    } phases;
+    phases.clock.start();
     parsing.waitForFinished();
+    phases.lap(&phases.first);
     if (!current->records.empty() && current->end > 0) {
         // Room for the whole file's keys at once (estimated from the first chunk's line length).
         const qint64 estimate
@@ -576,12 +573,15 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         report.rows += static_cast<qint64>(records.size());
         // Duplicates against the workspace (rows this import wrote are in the in-file sets);
         // on SQLite the pool has looked already.
+        if (handle && !probeHandle) {
+            // No second connection: probe through the import's own (its rows are in the in-file sets).
+            probeWorkspace(current, emailProbe, refProbe, emailDuplicate, refDuplicate);
+        }
         if (!current->probeError.isEmpty()) {
             return db.storageError(QSqlError(QString(), current->probeError, QSqlError::StatementError));
         }
-        if (!probeHandle) {
+        if (!handle) {
             if (auto st = existing(current->emailOrder,
-                                   emailProbe,
                                    QStringLiteral("SELECT DISTINCT email_bidx FROM customers WHERE email_bidx IN ("),
                                    [&](size_t row) {
                                        results[row].problem = emailDuplicate;
@@ -592,7 +592,6 @@ Result<CustomerImporter::Report> CustomerImporter::process(
             }
             if (auto st
                 = existing(current->refOrder,
-                           refProbe,
                            QStringLiteral("SELECT external_ref_bidx FROM customers WHERE external_ref_bidx IN ("),
                            [&](size_t row) {
                                if (results[row].problem.isEmpty()) {
@@ -615,8 +614,10 @@ Result<CustomerImporter::Report> CustomerImporter::process(
             }
         }
         const bool writing = write && (policy == Policy::GoodRowsOnly || badCount == 0);
+        phases.lap(&phases.rest);
         if (writing && !batch.empty()) {
             auto ids = writer->insert(batch);
+            phases.lap(&phases.insert);
             if (!ids) {
                 return ids.error();
             }
@@ -634,7 +635,9 @@ Result<CustomerImporter::Report> CustomerImporter::process(
         if (progress && !progress(current->end, reader.size())) {
             return cancelled();
         }
+        phases.lap(&phases.rest);
         parsing.waitForFinished();
+        phases.lap(&phases.wait);
         std::swap(current, next);
     }
     std::sort(report.problems.begin(), report.problems.end(), [](const Problem& a, const Problem& b) {
@@ -658,8 +661,19 @@ Result<CustomerImporter::Report> CustomerImporter::process(
     if (auto st = m_session->audit(rec); !st) {
         return st.error();
     }
+    phases.lap(&phases.rest);
     if (auto st = tx->commit(); !st) {
         return st.error();
+    }
+    phases.lap(&phases.commit);
+    if (qEnvironmentVariableIsSet("AMANAH_BULK_TRACE")) {
+        qInfo("import %lld rows: first chunk %lld inserts %lld waiting for the pool %lld commit %lld rest %lld ms",
+              static_cast<long long>(report.rows),
+              static_cast<long long>(phases.first),
+              static_cast<long long>(phases.insert),
+              static_cast<long long>(phases.wait),
+              static_cast<long long>(phases.commit),
+              static_cast<long long>(phases.rest));
     }
 
     if (progress) {

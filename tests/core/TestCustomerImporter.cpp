@@ -51,6 +51,7 @@ private slots:
     void goodRowsOnlyAndDuplicates();
     void cancelLeavesNothing();
     void bulkWriterDerivesCurrentState();
+    void bulkWriterFailureLeavesNothing();
 };
 
 void TestCustomerImporter::reader_data()
@@ -314,6 +315,71 @@ void TestCustomerImporter::bulkWriterDerivesCurrentState()
     QVERIFY(history.ok());
     QCOMPARE(history->size(), 5);
     QCOMPARE(history->first().event.evidence.startsWith(QLatin1String("form ")), true);
+}
+
+// A refused row in the middle of a multi-row statement (SQLite runs them as INSERT OR FAIL,
+// which keeps the statement's earlier rows): the writer's transaction must leave nothing, and
+// inside a caller's transaction that transaction must refuse to commit.
+void TestCustomerImporter::bulkWriterFailureLeavesNothing()
+{
+    AMANAH_REQUIRE_BACKEND();
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto officer = tw.signInNewUser(QStringLiteral("officer"), kOfficer);
+    Purpose newsletter;
+    newsletter.code = QStringLiteral("newsletter");
+    newsletter.name = newsletter.code;
+    newsletter.marketing = true;
+    QVERIFY(PurposeService(officer).create(newsletter).ok());
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    const Database& db = *tw.workspace()->database();
+    const qint64 purpose = db.scalar(QStringLiteral("SELECT id FROM purposes WHERE code = 'newsletter'"))->toLongLong();
+    Customer existing;
+    existing.fullName = QStringLiteral("Existing");
+    existing.externalRef = QStringLiteral("DUP-1");
+    existing.jurisdiction = QStringLiteral("UU_PDP");
+    QVERIFY(CustomerService(agent).create(existing).ok());
+
+    std::vector<CustomerBulkWriter::Item> items;
+    for (int i = 0; i < 100; ++i) {
+        CustomerBulkWriter::Item it;
+        it.customer.fullName = QStringLiteral("Bulk %1").arg(i);
+        it.customer.externalRef = i == 40 ? QStringLiteral("DUP-1") : QStringLiteral("REF-%1").arg(i);
+        it.customer.jurisdiction = QStringLiteral("UU_PDP");
+        CustomerBulkWriter::Event e;
+        e.purposeId = purpose;
+        e.occurredMs = 1000;
+        it.events = {e};
+        items.push_back(it);
+    }
+    auto counts = [&] {
+        return QStringLiteral("%1 %2 %3 %4")
+            .arg(db.scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt())
+            .arg(db.scalar(QStringLiteral("SELECT count(*) FROM customer_keys"))->toInt())
+            .arg(db.scalar(QStringLiteral("SELECT count(*) FROM consent_events"))->toInt())
+            .arg(db.scalar(QStringLiteral("SELECT count(*) FROM consent_state"))->toInt());
+    };
+    const QString before = counts();
+    QCOMPARE(before, QStringLiteral("1 1 0 0"));
+    {
+        CustomerBulkWriter writer(agent);
+        auto ids = writer.write(items);
+        QCOMPARE(ids.code(), ErrorCode::Conflict);
+    }
+    QCOMPARE(counts(), before);
+    {
+        auto tx = db.begin();
+        QVERIFY(tx.ok());
+        CustomerBulkWriter writer(agent);
+        QCOMPARE(writer.write(items).code(), ErrorCode::Conflict);
+        QVERIFY(!(*tx)->commit().ok());
+    }
+    QCOMPARE(counts(), before);
+    // The same rows without the duplicate go in whole.
+    items[40].customer.externalRef = QStringLiteral("REF-40");
+    auto ids = CustomerBulkWriter(agent).write(items);
+    QVERIFY2(ids.ok(), qPrintable(ids.errorString()));
+    QCOMPARE(counts(), QStringLiteral("101 101 100 100"));
 }
 
 #include "TestCustomerImporter.moc"
