@@ -23,9 +23,11 @@ class Vault;
 /// thread inserts the previous one (or the caller seals rows on its own threads and calls
 /// insert()); statements are prepared once per writer and reused (multi-row INSERTs on both
 /// databases); new ids are time-ordered, so rows append to the id B-trees. On SQLite the
-/// writer enlarges the connection's page cache and keeps temporary storage in memory while it
-/// lives, and restores both when destroyed: keep one writer for a whole import, and create it
-/// before the import's transaction begins.
+/// writer enlarges the connection's page cache, reads through a memory map, keeps temporary
+/// storage in memory and turns the automatic WAL checkpoint off while it lives, and restores
+/// all of them when destroyed, then starts a background checkpoint
+/// (Database::checkpointInBackground) when it wrote anything: keep one writer for a whole
+/// import, create it before the import's transaction begins and destroy it after the commit.
 class CustomerBulkWriter
 {
 public:

@@ -460,6 +460,7 @@ Result<int> ErasureService::destroyExpiredHolds(qint64 requestId)
         return st.error();
     }
     if (!ended.isEmpty() && !db.isPostgres()) {
+        db.waitForCheckpoint(); // a background one would make TRUNCATE wait, or give up
         auto cp = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         Q_UNUSED(cp)
     }

@@ -7,12 +7,20 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QThread>
+#include <QThreadPool>
+
+#include <condition_variable>
+#include <map>
+#include <mutex>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -104,6 +112,99 @@ Database::Database(WorkspaceLocation location, QString connectionName)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
 { }
+
+namespace {
+
+// Background checkpoints, process-wide and per workspace file: a connection may close (a
+// worker's, when its import is done) while the copy goes on. The pool's destructor, at exit,
+// waits for a running one.
+struct Checkpoints
+{
+    struct State
+    {
+        bool running = false;
+        bool again = false;
+        qint64 ranMs = 0;
+    };
+    std::mutex mutex;
+    std::condition_variable ended;
+    std::map<QByteArray, State> files;
+    QThreadPool pool; // last: destroyed (waiting for its tasks) before what they use
+
+    static Checkpoints& instance()
+    {
+        static Checkpoints checkpoints;
+        return checkpoints;
+    }
+
+    void start(const QByteArray& path)
+    {
+        {
+            std::lock_guard lock(mutex);
+            State& state = files[path];
+            if (state.running) {
+                state.again = true;
+                return;
+            }
+            state.running = true;
+            state.ranMs = 0;
+        }
+        pool.start([this, path] { run(path); });
+    }
+
+    void run(const QByteArray& path)
+    {
+        QElapsedTimer t;
+        t.start();
+        for (;;) {
+            sqlite3* handle = nullptr;
+            if (sqlite3_open_v2(path.constData(), &handle, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+                sqlite3_busy_timeout(handle, 5000);
+                // A new connection finds the write-ahead log when it first reads.
+                sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+                sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            }
+            sqlite3_close(handle); // also when the open failed (the handle may be allocated)
+            std::lock_guard lock(mutex);
+            State& state = files[path];
+            if (!state.again) {
+                state.running = false;
+                state.ranMs = t.elapsed();
+                ended.notify_all();
+                return;
+            }
+            state.again = false;
+        }
+    }
+
+    qint64 wait(const QByteArray& path)
+    {
+        std::unique_lock lock(mutex);
+        const auto it = files.find(path);
+        if (it == files.end()) {
+            return 0;
+        }
+        ended.wait(lock, [&] { return !it->second.running; });
+        return it->second.ranMs;
+    }
+};
+
+} // namespace
+
+void Database::checkpointInBackground() const
+{
+    if (!isPostgres()) {
+        Checkpoints::instance().start(QFile::encodeName(QFileInfo(m_location.path).absoluteFilePath()));
+    }
+}
+
+qint64 Database::waitForCheckpoint() const
+{
+    if (isPostgres()) {
+        return 0;
+    }
+    return Checkpoints::instance().wait(QFile::encodeName(QFileInfo(m_location.path).absoluteFilePath()));
+}
 
 Database::~Database()
 {

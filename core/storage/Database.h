@@ -62,6 +62,17 @@ public:
     /// A translated sentence for a failed statement (driver details, never bound values).
     Error storageError(const QSqlError& error) const;
 
+    /// SQLite: copies the write-ahead log back into the database file on a thread and a
+    /// connection of its own (a PASSIVE checkpoint: readers and writers carry on). For after a
+    /// bulk write that turned this connection's automatic checkpoint off, so that the copy of
+    /// every page it wrote is not part of its commit nor of the user's next action. One at a
+    /// time per file; a call while one runs makes it run once more. It outlives this connection
+    /// (a worker's import is done once committed); at exit the process waits for it. If it
+    /// cannot run (busy, I/O), the next automatic checkpoint does the copy. No-op on PostgreSQL.
+    void checkpointInBackground() const;
+    /// Waits for this file's background checkpoint (if any) to end; how long it ran, in ms.
+    qint64 waitForCheckpoint() const;
+
 private:
     Database(WorkspaceLocation location, QString connectionName);
     Status configure();

@@ -11,6 +11,7 @@
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 namespace {
@@ -52,6 +53,7 @@ private slots:
     void cancelLeavesNothing();
     void bulkWriterDerivesCurrentState();
     void bulkWriterFailureLeavesNothing();
+    void importCheckpointsInTheBackground();
 };
 
 void TestCustomerImporter::reader_data()
@@ -380,6 +382,37 @@ void TestCustomerImporter::bulkWriterFailureLeavesNothing()
     auto ids = CustomerBulkWriter(agent).write(items);
     QVERIFY2(ids.ok(), qPrintable(ids.errorString()));
     QCOMPARE(counts(), QStringLiteral("101 101 100 100"));
+}
+
+// SQLite: the writer turns the connection's automatic checkpoint off for the import and hands
+// the copy of the log into the database file to a background checkpoint; afterwards the
+// setting is back and the file holds every page.
+void TestCustomerImporter::importCheckpointsInTheBackground()
+{
+    AMANAH_REQUIRE_BACKEND();
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    const Database& db = *tw.workspace()->database();
+    if (db.isPostgres()) {
+        QSKIP("SQLite's write-ahead log");
+    }
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    const qint64 autoCheckpoint = db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint"))->toLongLong();
+    QVERIFY(autoCheckpoint > 0);
+    QByteArray csv("name,email\n");
+    for (int i = 0; i < 3000; ++i) {
+        csv += QStringLiteral("Person %1,p%1@x.id\n").arg(i).toUtf8();
+    }
+    auto report = CustomerImporter(agent).run(csv, CustomerImporter::guessMapping(strs({"name", "email"})));
+    QVERIFY2(report.ok(), qPrintable(report.errorString()));
+    QCOMPARE(report->imported, 3000);
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint"))->toLongLong(), autoCheckpoint);
+    db.waitForCheckpoint();
+    const qint64 pages = db.scalar(QStringLiteral("PRAGMA page_count"))->toLongLong();
+    const qint64 pageSize = db.scalar(QStringLiteral("PRAGMA page_size"))->toLongLong();
+    QVERIFY(pages > 100);
+    QCOMPARE(QFileInfo(db.location().path).size(), pages * pageSize);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 3000);
 }
 
 #include "TestCustomerImporter.moc"

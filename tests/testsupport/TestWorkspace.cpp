@@ -32,7 +32,13 @@ TestWorkspace::TestWorkspace()
     m_recoveryKey = setup->recoveryKey;
 }
 
-TestWorkspace::~TestWorkspace() = default;
+TestWorkspace::~TestWorkspace()
+{
+    // A background checkpoint (after a bulk import) must not write into a removed folder.
+    if (m_workspace) {
+        m_workspace->database()->waitForCheckpoint();
+    }
+}
 
 std::shared_ptr<Session> TestWorkspace::signInNewUser(const QString& username, int roles)
 {
