@@ -88,11 +88,12 @@ QString statement(const char* head, const char* tuple, int rows)
 
 // SQLite: the same statement as INSERT OR FAIL. A multi-row INSERT whose constraints may abort
 // it opens a statement journal, into which SQLite copies every page the statement changes
-// that existed before it (to undo the statement's earlier rows): in a large workspace that is
-// a 4 KiB copy for each randomly placed blind-index page each row touches, most of the cost of
-// a row. FAIL keeps the rows a failed statement already inserted; write() and insert() run in
-// a Transaction that a failure leaves uncommitted, which rolls it back (or, nested, makes the
-// caller's transaction refuse to commit), so nothing of them survives.
+// that existed before it (to undo the statement's earlier rows): for customers, a 4 KiB copy
+// for each randomly placed blind-index page each row touches, most of the cost of a row.
+// (Tables with foreign keys keep the journal, as SQLite's immediate foreign-key checks may
+// still abort; their rows append to pages the statement made.) FAIL keeps the rows a failed statement already inserted;
+// write() and insert() run in a Transaction that a failure leaves uncommitted, which rolls it back (or, nested, makes
+// the caller's transaction refuse to commit), so nothing of them survives.
 QByteArray sqliteStatement(const char* head, const char* tuple, int rows)
 {
     const QByteArray sql = statement(head, tuple, rows).toLatin1();

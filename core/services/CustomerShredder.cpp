@@ -318,11 +318,7 @@ void CustomerShredder::forget(const QString& customerId)
         index->remove(customerId);
     }
     const Database& db = m_session->db();
-    if (!db.isPostgres()) {
-        // Freed pages are zeroed (secure_delete); the WAL still holds the old pages until a
-        // checkpoint copies them back and truncates it.
-        db.waitForCheckpoint(); // a background one would make TRUNCATE wait, or give up
-        auto q = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        Q_UNUSED(q)
-    }
+    // Freed pages are zeroed (secure_delete); the WAL still holds the old pages until a
+    // checkpoint copies them back and truncates it.
+    db.truncateWal();
 }

@@ -179,8 +179,11 @@ DemoWorkspace::create(const WorkspaceLocation& location, const KdfParams& kdf, i
             return id.error();
         }
     }
-    if (auto st = generate(*agent, population); !st) {
-        return st.error();
+    auto generated = generate(*agent, population);
+    // The file is whole (and may be removed, on a failure) once its background checkpoint ends.
+    db.waitForCheckpoint();
+    if (!generated) {
+        return generated.error();
     }
     (*agent)->signOut();
     return setup;

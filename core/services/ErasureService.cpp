@@ -459,10 +459,8 @@ Result<int> ErasureService::destroyExpiredHolds(qint64 requestId)
     if (auto st = (*tx)->commit(); !st) {
         return st.error();
     }
-    if (!ended.isEmpty() && !db.isPostgres()) {
-        db.waitForCheckpoint(); // a background one would make TRUNCATE wait, or give up
-        auto cp = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        Q_UNUSED(cp)
+    if (!ended.isEmpty()) {
+        db.truncateWal();
     }
     return static_cast<int>(ended.size());
 }

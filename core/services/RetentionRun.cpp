@@ -334,11 +334,7 @@ Status RetentionRun::heldBatch(const QList<qint64>& batch, int number, Retention
         return st;
     }
     out->heldDestroyed += destroyed.size();
-    if (!db.isPostgres()) {
-        db.waitForCheckpoint(); // a background one would make TRUNCATE wait, or give up
-        auto q = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        Q_UNUSED(q)
-    }
+    db.truncateWal();
     return {};
 }
 

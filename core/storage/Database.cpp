@@ -206,6 +206,29 @@ qint64 Database::waitForCheckpoint() const
     return Checkpoints::instance().wait(QFile::encodeName(QFileInfo(m_location.path).absoluteFilePath()));
 }
 
+bool Database::truncateWal() const
+{
+    if (isPostgres()) {
+        return true;
+    }
+    QElapsedTimer t;
+    t.start();
+    for (;;) {
+        waitForCheckpoint();
+        {
+            // One row: busy (1 when it could not finish), log frames, frames checkpointed.
+            auto q = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            if (q && q->next() && q->value(0).toInt() == 0) {
+                return true;
+            }
+        }
+        if (t.elapsed() > 5000) {
+            return false;
+        }
+        QThread::msleep(20);
+    }
+}
+
 Database::~Database()
 {
     {

@@ -72,6 +72,12 @@ public:
     void checkpointInBackground() const;
     /// Waits for this file's background checkpoint (if any) to end; how long it ran, in ms.
     qint64 waitForCheckpoint() const;
+    /// SQLite: copies the whole write-ahead log into the database file and truncates the log
+    /// (after an erasure no old page image may stay in it). SQLite gives up at once while
+    /// another connection checkpoints (a background one, or another desktop's), so this waits
+    /// for the background checkpoint and tries again for up to five seconds. False when the
+    /// log could not be emptied. True on PostgreSQL.
+    bool truncateWal() const;
 
 private:
     Database(WorkspaceLocation location, QString connectionName);

@@ -399,6 +399,11 @@ void TestCustomerImporter::importCheckpointsInTheBackground()
     auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
     const qint64 autoCheckpoint = db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint"))->toLongLong();
     QVERIFY(autoCheckpoint > 0);
+    {
+        CustomerBulkWriter writer(agent);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint"))->toLongLong(), 0);
+    }
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint"))->toLongLong(), autoCheckpoint);
     QByteArray csv("name,email\n");
     for (int i = 0; i < 3000; ++i) {
         csv += QStringLiteral("Person %1,p%1@x.id\n").arg(i).toUtf8();
