@@ -27,6 +27,29 @@ QStringList strs(std::initializer_list<const char*> items)
     return out;
 }
 
+// "name,email" and @p rows people with distinct addresses.
+QByteArray peopleCsv(int rows)
+{
+    QByteArray csv("name,email\n");
+    for (int i = 0; i < rows; ++i) {
+        csv += QStringLiteral("Person %1,p%1@x.id\n").arg(i).toUtf8();
+    }
+    return csv;
+}
+
+// A workspace where an officer made marketing purposes (coded as given), and an agent who imports.
+struct Fixture
+{
+    std::unique_ptr<TestWorkspace> tw;
+    std::shared_ptr<Session> officer;
+    std::shared_ptr<Session> agent;
+    const Database& db() const { return *tw->workspace()->database(); }
+    qint64 purposeId(const QString& code) const
+    {
+        return db().scalar(QStringLiteral("SELECT id FROM purposes WHERE code = ?"), {code})->toLongLong();
+    }
+};
+
 QList<CsvReader::Record> readAll(const QByteArray& data)
 {
     CsvReader reader(data);
@@ -54,7 +77,27 @@ private slots:
     void bulkWriterDerivesCurrentState();
     void bulkWriterFailureLeavesNothing();
     void importCheckpointsInTheBackground();
+    void duplicatesAcrossChunks();
+
+private:
+    void makeFixture(Fixture* f, const QStringList& purposes = {QStringLiteral("newsletter")});
 };
+
+void TestCustomerImporter::makeFixture(Fixture* f, const QStringList& purposes)
+{
+    f->tw = std::make_unique<TestWorkspace>();
+    QVERIFY2(f->tw->ok(), qPrintable(f->tw->errorString()));
+    f->officer = f->tw->signInNewUser(QStringLiteral("officer"), kOfficer);
+    for (const QString& code : purposes) {
+        Purpose p;
+        p.code = code;
+        p.name = code;
+        p.marketing = true;
+        QVERIFY(PurposeService(f->officer).create(p).ok());
+    }
+    f->agent = f->tw->signInNewUser(QStringLiteral("agent"), kAgent);
+    QVERIFY(f->agent);
+}
 
 void TestCustomerImporter::reader_data()
 {
@@ -112,14 +155,12 @@ void TestCustomerImporter::hugeFieldIsLinear()
 void TestCustomerImporter::importReportsAndRefuses()
 {
     AMANAH_REQUIRE_BACKEND();
-    TestWorkspace tw;
-    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
-    auto officer = tw.signInNewUser(QStringLiteral("officer"), kOfficer);
-    Purpose p;
-    p.code = QStringLiteral("newsletter");
-    p.name = QStringLiteral("Newsletter");
-    QVERIFY(PurposeService(officer).create(p).ok());
-    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    Fixture f;
+    makeFixture(&f);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const auto& agent = f.agent;
     QByteArray csv("\xEF\xBB\xBF"
                    "name,email,phone,country,notes,consent:newsletter,consent_date\r\n"
                    "\"Dewi \"\"D\"\" Lestari\",dewi@x.id,0812 3456 7801,ID,\"two\nlines\",yes,2025-06-01\r\n"
@@ -142,21 +183,18 @@ void TestCustomerImporter::importReportsAndRefuses()
         lines << pr.line;
     }
     QCOMPARE(lines, (QList<qint64>{4, 5, 8, 9}));
-    QCOMPARE(tw.workspace()->database()->scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 0);
+    QCOMPARE(f.db().scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 0);
 }
 
 void TestCustomerImporter::goodRowsOnlyAndDuplicates()
 {
     AMANAH_REQUIRE_BACKEND();
-    TestWorkspace tw;
-    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
-    auto officer = tw.signInNewUser(QStringLiteral("officer"), kOfficer);
-    Purpose p;
-    p.code = QStringLiteral("newsletter");
-    p.name = QStringLiteral("Newsletter");
-    p.marketing = true;
-    QVERIFY(PurposeService(officer).create(p).ok());
-    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    Fixture f;
+    makeFixture(&f);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const auto& agent = f.agent;
     QVERIFY(CustomerService(agent)
                 .create([] {
                     Customer c;
@@ -188,8 +226,7 @@ void TestCustomerImporter::goodRowsOnlyAndDuplicates()
     QCOMPARE(hist->first().event.channel, ConsentEvent::Channel::Import);
     QCOMPARE(hist->first().event.evidence, QStringLiteral("form-17"));
     QCOMPARE(ConsentService(agent).mayUse(a->first(), QStringLiteral("newsletter"))->allowed, true);
-    auto audit = tw.workspace()->database()->exec(
-        QStringLiteral("SELECT details FROM audit_log WHERE action = 'customer.import'"));
+    auto audit = f.db().exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'customer.import'"));
     QVERIFY(audit->next());
     QCOMPARE(audit->value(0).toString(), QStringLiteral("rows=4;imported=2;bad=2;duplicates=2;consent_events=2"));
     QVERIFY(!audit->next());
@@ -198,25 +235,23 @@ void TestCustomerImporter::goodRowsOnlyAndDuplicates()
 void TestCustomerImporter::cancelLeavesNothing()
 {
     AMANAH_REQUIRE_BACKEND();
-    TestWorkspace tw;
-    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
-    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
-    QByteArray csv("name,email\n");
-    for (int i = 0; i < 4500; ++i) {
-        csv += QStringLiteral("Person %1,p%1@x.id\n").arg(i).toUtf8();
+    Fixture f;
+    makeFixture(&f, {});
+    if (QTest::currentTestFailed()) {
+        return;
     }
     int calls = 0;
-    auto report = CustomerImporter(agent).run(csv,
-                                              CustomerImporter::guessMapping(strs({"name", "email"})),
-                                              CustomerImporter::Policy::AllOrNothing,
-                                              [&](qint64 done, qint64 total) {
-                                                  Q_UNUSED(total);
-                                                  ++calls;
-                                                  return done < total / 2 + 10; // cancel during the write pass
-                                              });
+    auto report = CustomerImporter(f.agent).run(peopleCsv(4500),
+                                                CustomerImporter::guessMapping(strs({"name", "email"})),
+                                                CustomerImporter::Policy::AllOrNothing,
+                                                [&](qint64 done, qint64 total) {
+                                                    Q_UNUSED(total);
+                                                    ++calls;
+                                                    return done < total / 2 + 10; // cancel during the write pass
+                                                });
     QCOMPARE(report.code(), ErrorCode::Cancelled);
     QVERIFY(calls > 1);
-    QCOMPARE(tw.workspace()->database()->scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 0);
+    QCOMPARE(f.db().scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerImporter)
@@ -228,22 +263,15 @@ QTEST_GUILESS_MAIN(TestCustomerImporter)
 void TestCustomerImporter::bulkWriterDerivesCurrentState()
 {
     AMANAH_REQUIRE_BACKEND();
-    TestWorkspace tw;
-    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
-    auto officer = tw.signInNewUser(QStringLiteral("officer"), kOfficer);
-    for (const char* code : {"newsletter", "profiling"}) {
-        Purpose p;
-        p.code = QString::fromLatin1(code);
-        p.name = p.code;
-        p.marketing = true;
-        QVERIFY(PurposeService(officer).create(p).ok());
+    Fixture f;
+    makeFixture(&f, {QStringLiteral("newsletter"), QStringLiteral("profiling")});
+    if (QTest::currentTestFailed()) {
+        return;
     }
-    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
-    const Database& db = *tw.workspace()->database();
-    const qint64 newsletter
-        = db.scalar(QStringLiteral("SELECT id FROM purposes WHERE code = 'newsletter'"))->toLongLong();
-    const qint64 profiling
-        = db.scalar(QStringLiteral("SELECT id FROM purposes WHERE code = 'profiling'"))->toLongLong();
+    const auto& agent = f.agent;
+    const Database& db = f.db();
+    const qint64 newsletter = f.purposeId(QStringLiteral("newsletter"));
+    const qint64 profiling = f.purposeId(QStringLiteral("profiling"));
     // An event recorded before: the writer's ids must come after it.
     Customer before;
     before.fullName = QStringLiteral("Before");
@@ -325,17 +353,14 @@ void TestCustomerImporter::bulkWriterDerivesCurrentState()
 void TestCustomerImporter::bulkWriterFailureLeavesNothing()
 {
     AMANAH_REQUIRE_BACKEND();
-    TestWorkspace tw;
-    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
-    auto officer = tw.signInNewUser(QStringLiteral("officer"), kOfficer);
-    Purpose newsletter;
-    newsletter.code = QStringLiteral("newsletter");
-    newsletter.name = newsletter.code;
-    newsletter.marketing = true;
-    QVERIFY(PurposeService(officer).create(newsletter).ok());
-    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
-    const Database& db = *tw.workspace()->database();
-    const qint64 purpose = db.scalar(QStringLiteral("SELECT id FROM purposes WHERE code = 'newsletter'"))->toLongLong();
+    Fixture f;
+    makeFixture(&f);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const auto& agent = f.agent;
+    const Database& db = f.db();
+    const qint64 purpose = f.purposeId(QStringLiteral("newsletter"));
     Customer existing;
     existing.fullName = QStringLiteral("Existing");
     existing.externalRef = QStringLiteral("DUP-1");
@@ -390,13 +415,16 @@ void TestCustomerImporter::bulkWriterFailureLeavesNothing()
 void TestCustomerImporter::importCheckpointsInTheBackground()
 {
     AMANAH_REQUIRE_BACKEND();
-    TestWorkspace tw;
-    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
-    const Database& db = *tw.workspace()->database();
+    Fixture f;
+    makeFixture(&f, {});
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const Database& db = f.db();
     if (db.isPostgres()) {
         QSKIP("SQLite's write-ahead log");
     }
-    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    const auto& agent = f.agent;
     const qint64 autoCheckpoint = db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint"))->toLongLong();
     QVERIFY(autoCheckpoint > 0);
     {
@@ -404,11 +432,7 @@ void TestCustomerImporter::importCheckpointsInTheBackground()
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint"))->toLongLong(), 0);
     }
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint"))->toLongLong(), autoCheckpoint);
-    QByteArray csv("name,email\n");
-    for (int i = 0; i < 3000; ++i) {
-        csv += QStringLiteral("Person %1,p%1@x.id\n").arg(i).toUtf8();
-    }
-    auto report = CustomerImporter(agent).run(csv, CustomerImporter::guessMapping(strs({"name", "email"})));
+    auto report = CustomerImporter(agent).run(peopleCsv(3000), CustomerImporter::guessMapping(strs({"name", "email"})));
     QVERIFY2(report.ok(), qPrintable(report.errorString()));
     QCOMPARE(report->imported, 3000);
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint"))->toLongLong(), autoCheckpoint);
@@ -418,6 +442,58 @@ void TestCustomerImporter::importCheckpointsInTheBackground()
     QVERIFY(pages > 100);
     QCOMPARE(QFileInfo(db.location().path).size(), pages * pageSize);
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 3000);
+}
+
+// Duplicates by email and by reference, within the file and against the workspace, found in a
+// later chunk than the line they repeat (the sets of first lines live across chunks).
+void TestCustomerImporter::duplicatesAcrossChunks()
+{
+    AMANAH_REQUIRE_BACKEND();
+    Fixture f;
+    makeFixture(&f, {});
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    Customer existing;
+    existing.fullName = QStringLiteral("Existing");
+    existing.email = QStringLiteral("old@x.id");
+    existing.externalRef = QStringLiteral("OLD-1");
+    existing.jurisdiction = QStringLiteral("UU_PDP");
+    QVERIFY(CustomerService(f.agent).create(existing).ok());
+    // Person i is on line i + 2.
+    QByteArray csv("name,email,ref\n");
+    for (int i = 0; i < 5000; ++i) {
+        QString email = QStringLiteral("p%1@x.id").arg(i);
+        QString ref = QStringLiteral("R-%1").arg(i);
+        if (i == 3000) {
+            email = QStringLiteral("OLD@x.id");
+        } else if (i == 3001) {
+            ref = QStringLiteral("OLD-1");
+        } else if (i == 4498) {
+            email = QStringLiteral("P7@X.ID");
+        } else if (i == 4600) {
+            ref = QStringLiteral("R-3");
+        }
+        csv += QStringLiteral("Person %1,%2,%3\n").arg(i).arg(email, ref).toUtf8();
+    }
+    auto report = CustomerImporter(f.agent).run(
+        csv, CustomerImporter::guessMapping(CustomerImporter::header(csv)), CustomerImporter::Policy::GoodRowsOnly);
+    QVERIFY2(report.ok(), qPrintable(report.errorString()));
+    QCOMPARE(report->rows, 5000);
+    QCOMPARE(report->imported, 4996);
+    QCOMPARE(report->duplicates, 2); // by email
+    QCOMPARE(report->problems.size(), 4);
+    const QList<QPair<qint64, QString>> expected{
+        {3002, QStringLiteral("Duplicate email: a customer with this address is already in the workspace.")},
+        {3003, QStringLiteral("A customer with this reference is already in the workspace.")},
+        {4500, QStringLiteral("Duplicate email: the same address is on line 9.")},
+        {4602, QStringLiteral("Duplicate customer reference: the same reference is on line 5.")},
+    };
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(report->problems.at(i).line, expected.at(i).first);
+        QCOMPARE(report->problems.at(i).reason, expected.at(i).second);
+    }
+    QCOMPARE(f.db().scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 4997);
 }
 
 #include "TestCustomerImporter.moc"
