@@ -241,12 +241,12 @@ void probeWorkspace(Chunk* chunk,
     }
 }
 
-/// A blind index as a hash key held inline: the in-file sets keep one per row of the file, and
-/// with QByteArray keys each entry kept its own allocation alive (freeing 100,000 of them after
-/// a 50,000-row import took ~60 ms the user waited for).
+/// A blind index (BlindIndex::compute: always BlindIndex::Size bytes) as a hash key held inline: the in-file sets keep
+/// one per row of the file, and with QByteArray keys each entry kept its own allocation alive (freeing 100,000 of them
+/// after a 50,000-row import took ~60 ms the user waited for).
 struct BlindKey
 {
-    std::array<char, 16> bytes{};
+    std::array<char, BlindIndex::Size> bytes{};
 
     explicit BlindKey(const QByteArray& bidx)
     {
