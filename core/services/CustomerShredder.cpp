@@ -218,7 +218,11 @@ Result<ShredOutcome> CustomerShredder::shred(const QString& customerId, qint64 r
     if (!db.inTransaction()) {
         return Error(ErrorCode::Storage, Tr::tr("An erasure must run inside a transaction."));
     }
-    auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {customerId});
+    // An anonymised customer ('erased': key destroyed, fields cleared, held copies taken then)
+    // has nothing left to erase, as for the anonymiser; a retention deletion planned before the
+    // anonymisation skips it instead of failing on the missing key.
+    auto exists
+        = db.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = ? AND status <> 'erased'"), {customerId});
     if (!exists) {
         return exists.error();
     }

@@ -5,6 +5,7 @@
 #include "core/crypto/Crypto.h"
 #include "core/services/Authenticator.h"
 #include "core/services/ConsentService.h"
+#include "core/services/CustomerAnonymiser.h"
 #include "core/services/CustomerService.h"
 #include "core/services/CustomerShredder.h"
 #include "core/services/ErasureCertificate.h"
@@ -101,6 +102,7 @@ private slots:
     void holdRulesAndExpiry();
     void recipientChecklist();
     void certificateHasNoPersonalData();
+    void anonymisedCustomerIsNotErasedAgain();
 
 private:
     void makeFixture(Fixture* f);
@@ -641,4 +643,35 @@ void TestErasureService::certificateHasNoPersonalData()
 }
 
 QTEST_GUILESS_MAIN(TestErasureService)
+// A customer anonymised by retention (key destroyed, fields cleared, held copies taken then):
+// an erasure is refused with a clear message, and the shredder (a retention deletion planned
+// before the anonymisation) finds no customer to erase; nothing changes either way.
+void TestErasureService::anonymisedCustomerIsNotErasedAgain()
+{
+    Fixture f;
+    makeFixture(&f);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    {
+        auto tx = f.db().begin();
+        QVERIFY(tx.ok());
+        auto out = CustomerAnonymiser(f.officer).anonymise(f.customerId);
+        QVERIFY2(out.ok(), qPrintable(out.errorString()));
+        QVERIFY((*tx)->commit().ok());
+    }
+    QVERIFY(f.count(QStringLiteral("SELECT count(*) FROM held_records")) > 0);
+    const auto before = snapshot(f);
+    auto p = ErasureService(f.agent).prepare(f.requestId);
+    QCOMPARE(p.code(), ErrorCode::NotFound);
+    QCOMPARE(p.errorString(), QStringLiteral("This customer's data was erased."));
+    {
+        auto tx = f.db().begin();
+        QVERIFY(tx.ok());
+        auto shred = CustomerShredder(f.officer).shred(f.customerId, 0, QStringLiteral("retention"));
+        QCOMPARE(shred.code(), ErrorCode::NotFound);
+    }
+    QCOMPARE(snapshot(f), before);
+}
+
 #include "TestErasureService.moc"
