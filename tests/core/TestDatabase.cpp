@@ -65,6 +65,7 @@ private slots:
     void auditLogIsAppendOnly();
     void foreignKeysAreEnforced();
     void sqliteUsesWal();
+    void sqlitePageSizeOfNewFilesOnly();
     void missingFileIsNotCreated();
     void directoryIsRefused();
     void nonDatabaseFileIsRefusedAndUntouched_data();
@@ -248,6 +249,33 @@ void TestDatabase::sqliteUsesWal()
     QCOMPARE(db->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
     QCOMPARE(db->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
     QCOMPARE(db->scalar(QStringLiteral("PRAGMA secure_delete"))->toInt(), 1);
+}
+
+// New files get 16 KiB pages; a file made with another page size keeps it and opens as before.
+void TestDatabase::sqlitePageSizeOfNewFilesOnly()
+{
+    if (TestBackend::isPostgres()) {
+        QSKIP("SQLite only");
+    }
+    auto db = freshDatabase();
+    QVERIFY(db);
+    QCOMPARE(db->scalar(QStringLiteral("PRAGMA page_size"))->toInt(), 16384);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("small-pages.amanah"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("small-pages"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size = 4096")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("small-pages"));
+    auto old = Database::open(WorkspaceLocation::sqliteFile(path), Database::OpenMode::MustExist);
+    QVERIFY2(old.ok(), qPrintable(old.errorString()));
+    QCOMPARE((*old)->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE((*old)->scalar(QStringLiteral("PRAGMA page_size"))->toInt(), 4096);
 }
 
 void TestDatabase::missingFileIsNotCreated()
