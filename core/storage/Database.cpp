@@ -455,14 +455,16 @@ Status Database::migrate()
 
     if (!isPostgres()) {
         // A new file gets 16 KiB pages rather than SQLite's 4 KiB, set before anything is written
-        // (a file in WAL mode keeps its page size; existing workspaces stay as they are). The
-        // blind-index lookups need three indexes of random 16-byte keys, so each new customer
-        // dirties a page of each wherever it lands: with pages four times as large there are a
-        // quarter as many to find, copy, log and checkpoint. `amanah_benchmarks customers` with
-        // 1,000,000 customers: importing 50,000 more 17,500-21,700/s -> 20,900-21,600/s, building
-        // the population ~8,000/s -> 11,400-12,800/s, lookups unchanged (0.1 ms). The price: a
-        // single-row write logs larger pages (`audit_append`: creating a customer ~0.6 -> ~1.0 ms).
-        if (current == 0 && !hasTable) {
+        // (SQLite ignores the setting once a file has its first page: existing workspaces keep
+        // theirs). The blind-index lookups need three indexes of random 16-byte keys, so each new
+        // customer dirties a page of each wherever it lands: with pages four times as large there
+        // are a quarter as many to find, copy, log and checkpoint. `amanah_benchmarks customers`
+        // with 1,000,000 customers, same code either way: importing 50,000 more, median 19,300/s
+        // (three runs, 17,700-21,700) -> 21,300/s (three runs, 20,900-21,600); building the
+        // population ~8,000/s -> 11,400-12,800/s; lookups unchanged (0.1 ms). The price: every
+        // single-row write logs larger pages (`audit_append`: creating a customer ~0.6 -> ~1.0 ms),
+        // and the automatic checkpoint (every 1,000 pages) lets the log grow to ~16 MiB, not ~4.
+        if (!hasTable) {
             if (auto r = exec(QStringLiteral("PRAGMA page_size = 16384")); !r) {
                 return r.error();
             }

@@ -251,7 +251,7 @@ void TestDatabase::sqliteUsesWal()
     QCOMPARE(db->scalar(QStringLiteral("PRAGMA secure_delete"))->toInt(), 1);
 }
 
-// New files get 16 KiB pages; a file made with another page size keeps it and opens as before.
+// New files get 16 KiB pages; a workspace made with 4 KiB pages (before) keeps them and opens as before.
 void TestDatabase::sqlitePageSizeOfNewFilesOnly()
 {
     if (TestBackend::isPostgres()) {
@@ -272,10 +272,17 @@ void TestDatabase::sqlitePageSizeOfNewFilesOnly()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("small-pages"));
+    {
+        auto made = Database::open(WorkspaceLocation::sqliteFile(path), Database::OpenMode::MustExist);
+        QVERIFY2(made.ok(), qPrintable(made.errorString()));
+        QVERIFY((*made)->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")).ok());
+    }
     auto old = Database::open(WorkspaceLocation::sqliteFile(path), Database::OpenMode::MustExist);
     QVERIFY2(old.ok(), qPrintable(old.errorString()));
     QCOMPARE((*old)->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE((*old)->scalar(QStringLiteral("PRAGMA page_size"))->toInt(), 4096);
+    QCOMPARE((*old)->scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'k'"))->toString(),
+             QStringLiteral("v"));
 }
 
 void TestDatabase::missingFileIsNotCreated()
