@@ -250,6 +250,7 @@ struct BlindKey
 
     explicit BlindKey(const QByteArray& bidx)
     {
+        Q_ASSERT(bidx.size() == BlindIndex::Size);
         std::memcpy(bytes.data(), bidx.constData(), std::min(bytes.size(), static_cast<size_t>(bidx.size())));
     }
     bool operator==(const BlindKey& other) const { return bytes == other.bytes; }
