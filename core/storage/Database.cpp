@@ -35,7 +35,12 @@ QString nextConnectionName()
     return QStringLiteral("amanah-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// SQLite files start with this 16-byte header; anything else is not ours to touch.
+// Only stat() and access() here, never open(): closing any descriptor of the database file
+// drops every POSIX lock this process holds on it, the locks of its other connections
+// included (SQLite's "How To Corrupt", §2.2). A program whose locks are gone looks absent to
+// the others: the last of them to close then checkpoints and deletes the -wal and -shm that
+// this one is still writing into. Whether the file is an SQLite database is SQLite's to
+// tell, through the connection (Database::configure).
 Status checkSqliteFile(const WorkspaceLocation& loc, Database::OpenMode mode)
 {
     const QFileInfo info(loc.path);
@@ -55,12 +60,11 @@ Status checkSqliteFile(const WorkspaceLocation& loc, Database::OpenMode mode)
         }
         return {};
     }
-    QFile file(loc.path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!info.isReadable()) {
         return Error(ErrorCode::ReadOnly, Tr::tr("The workspace file “%1” cannot be read.").arg(loc.displayName()));
     }
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16)) {
+    // SQLite would take an empty file for a new database; an existing empty file is not ours.
+    if (info.size() == 0) {
         return Error(ErrorCode::NotADatabase,
                      Tr::tr("“%1” is not an Amanah workspace (it is not an SQLite database).").arg(loc.displayName()));
     }

@@ -59,11 +59,17 @@ std::shared_ptr<Session> TestWorkspace::signInNewUser(const QString& username, i
     return *session;
 }
 
-bool TestWorkspace::reopen()
+void TestWorkspace::close()
 {
-    const WorkspaceLocation loc = m_workspace->location();
+    m_location = m_workspace ? m_workspace->location() : m_location;
     m_admin.reset();
     m_workspace.reset();
+}
+
+bool TestWorkspace::reopen()
+{
+    close();
+    const WorkspaceLocation loc = m_location;
     auto ws = Workspace::open(loc, Database::OpenMode::MustExist);
     if (!ws) {
         m_error = ws.errorString();

@@ -37,9 +37,14 @@ public:
     /// Closes the database and opens it again (what a restart does).
     bool reopen();
 
+    /// Closes the database; the file stays until the fixture is destroyed. Only reopen()
+    /// may be called after it.
+    void close();
+
 private:
     QTemporaryDir m_dir;
     std::shared_ptr<Workspace> m_workspace;
+    WorkspaceLocation m_location; ///< kept by close()
     std::shared_ptr<Session> m_admin;
     QString m_recoveryKey;
     QString m_error;
