@@ -68,8 +68,9 @@ if [ "${AMANAH_SANITIZE_TESTS:-1}" != 0 ]; then
     echo "test: the same suite under AddressSanitizer and UndefinedBehaviorSanitizer"
     export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:strict_string_checks=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    # Benchmarks are not tests: the sanitizer build leaves them out.
     step "build (ASan+UBSan)" "$root/scripts/build.sh" "$root/build-asan" -DAMANAH_WERROR=ON \
-        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAMANAH_SANITIZE=ON
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAMANAH_SANITIZE=ON -DAMANAH_BUILD_BENCHMARKS=OFF
     step "tests (ASan+UBSan)" ctest --test-dir "$root/build-asan" "${ctest_args[@]}"
 fi
 
