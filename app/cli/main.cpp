@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "ExitCodes.h"
 
+#include "core/PrivateFiles.h"
 #include "core/Version.h"
 #include "core/crypto/Crypto.h"
 
@@ -27,6 +28,7 @@ void quietOffscreen(QtMsgType type, const QMessageLogContext& context, const QSt
 
 int main(int argc, char** argv)
 {
+    PrivateFiles::restrictProcess();
     // A QGuiApplication for the PDF documents (fonts, QPdfWriter), on the offscreen platform
     // unless the caller chose another: amanahctl runs on servers without a display.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {

@@ -1,5 +1,6 @@
 // amanah: the desktop application. Everything but start-up lives in ui/ and core/.
 
+#include "core/PrivateFiles.h"
 #include "core/Version.h"
 #include "core/crypto/Crypto.h"
 #include "core/services/Authenticator.h"
@@ -88,6 +89,7 @@ bool signInDemoAccount(MainWindow& window, const QString& username)
 
 int main(int argc, char** argv)
 {
+    PrivateFiles::restrictProcess();
     if (!hasDisplay()) {
         std::fputs("Amanah needs a display. Run it on a desktop, or use: scripts/run.sh --xvfb\n", stderr);
         return NoDisplay;
