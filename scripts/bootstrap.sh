@@ -7,7 +7,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-charts-dev libqt6opengl6-dev libgl-dev
-    libbotan-2-dev libqrencode-dev libphonenumber-dev
+    libbotan-2-dev libqrencode-dev libphonenumber-dev libsqlite3-dev
     postgresql-15 postgresql-client-15
     cracklib-runtime
     qt6-qpa-plugins fonts-dejavu-core xvfb xauth poppler-utils
