@@ -2,12 +2,12 @@
 
 #include "ExitCodes.h"
 
-#include "core/Translations.h"
 #include "core/Version.h"
+#include "core/audit/AuditService.h"
+#include "core/common/Translations.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/AuditService.h"
-#include "core/services/Authenticator.h"
-#include "core/services/DemoWorkspace.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/session/Authenticator.h"
 
 #include <QCoreApplication>
 #include <QDir>

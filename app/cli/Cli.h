@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "core/services/Session.h"
-#include "core/services/Workspace.h"
+#include "core/common/Result.h"
+#include "core/session/Session.h"
+#include "core/session/Workspace.h"
 
 #include <QMap>
 #include <memory>

@@ -4,11 +4,11 @@
 
 #include "ExitCodes.h"
 
-#include "core/services/ConsentReceipt.h"
-#include "core/services/ConsentService.h"
-#include "core/services/CustomerImporter.h"
-#include "core/services/CustomerService.h"
-#include "core/services/NameIndex.h"
+#include "core/consent/ConsentReceipt.h"
+#include "core/consent/ConsentService.h"
+#include "core/customers/CustomerImporter.h"
+#include "core/customers/CustomerService.h"
+#include "core/customers/NameIndex.h"
 
 #include <QCoreApplication>
 #include <QFile>

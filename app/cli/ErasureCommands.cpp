@@ -5,10 +5,10 @@
 #include "ExitCodes.h"
 
 #include "core/documents/DocumentRenderer.h"
+#include "core/erasure/ErasureCertificate.h"
+#include "core/erasure/ErasureService.h"
 #include "core/rules/RequestWorkflow.h"
-#include "core/services/ErasureCertificate.h"
-#include "core/services/ErasureService.h"
-#include "core/services/RecipientNotificationService.h"
+#include "core/thirdparties/RecipientNotificationService.h"
 
 #include <QCoreApplication>
 #include <QDir>

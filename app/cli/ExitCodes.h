@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/common/Result.h"
 
 /// amanahctl's exit statuses, one per kind of failure (documented in README.md and --help).
 namespace ExitCode {

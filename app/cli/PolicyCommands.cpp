@@ -5,7 +5,7 @@
 
 #include "ExitCodes.h"
 #include "core/documents/DocumentRenderer.h"
-#include "core/services/RopaExport.h"
+#include "core/thirdparties/RopaExport.h"
 
 #include <QCoreApplication>
 #include <QDir>

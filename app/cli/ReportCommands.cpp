@@ -5,7 +5,7 @@
 #include "ExitCodes.h"
 
 #include "core/documents/DocumentRenderer.h"
-#include "core/services/ReportService.h"
+#include "core/reports/ReportService.h"
 
 #include <QCoreApplication>
 #include <QDir>

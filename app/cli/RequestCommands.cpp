@@ -4,12 +4,12 @@
 
 #include "ExitCodes.h"
 
-#include "core/Clock.h"
+#include "core/common/Clock.h"
 #include "core/documents/DocumentRenderer.h"
+#include "core/requests/AccessPackage.h"
+#include "core/requests/PortabilityPackage.h"
+#include "core/requests/RequestService.h"
 #include "core/rules/Deadlines.h"
-#include "core/services/AccessPackage.h"
-#include "core/services/PortabilityPackage.h"
-#include "core/services/RequestService.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,8 +4,8 @@
 
 #include "ExitCodes.h"
 
-#include "core/services/RetentionRun.h"
-#include "core/services/RetentionService.h"
+#include "core/retention/RetentionRun.h"
+#include "core/retention/RetentionService.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "Cli.h"
 #include "ExitCodes.h"
 
-#include "core/PrivateFiles.h"
 #include "core/Version.h"
+#include "core/common/PrivateFiles.h"
 #include "core/crypto/Crypto.h"
 
 #include <QCoreApplication>

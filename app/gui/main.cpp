@@ -1,15 +1,15 @@
 // amanah: the desktop application. Everything but start-up lives in ui/ and core/.
 
-#include "core/PrivateFiles.h"
 #include "core/Version.h"
+#include "core/common/PrivateFiles.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/Authenticator.h"
-#include "core/services/DemoWorkspace.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/session/Authenticator.h"
 #include "core/storage/WorkspaceLocation.h"
-#include "ui/LanguageSettings.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/RecentWorkspaces.h"
+#include "ui/shell/LanguageSettings.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/RecentWorkspaces.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

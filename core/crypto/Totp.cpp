@@ -1,6 +1,6 @@
 #include "core/crypto/Totp.h"
 
-#include "core/Clock.h"
+#include "core/common/Clock.h"
 #include "core/crypto/Base32.h"
 #include "core/crypto/Random.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "core/common/Result.h"
 #include "core/crypto/BlindIndex.h"
 #include "core/crypto/CustomerKey.h"
 #include "core/crypto/Hmac.h"

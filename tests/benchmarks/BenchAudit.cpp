@@ -2,12 +2,12 @@
 // same bytes, and what appending costs the change it records (ARCHITECTURE.md §7).
 #include "Bench.h"
 
-#include "core/Clock.h"
+#include "core/audit/AuditLog.h"
+#include "core/audit/AuditService.h"
+#include "core/common/Clock.h"
 #include "core/crypto/Hmac.h"
+#include "core/customers/CustomerService.h"
 #include "core/domain/Customer.h"
-#include "core/services/AuditLog.h"
-#include "core/services/AuditService.h"
-#include "core/services/CustomerService.h"
 #include "testsupport/TestWorkspace.h"
 
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 // Size: AMANAH_BENCH_CUSTOMERS (default 1,000,000); import rows: AMANAH_BENCH_IMPORT (50,000).
 #include "Bench.h"
 
-#include "core/services/CustomerImporter.h"
-#include "core/services/CustomerService.h"
-#include "core/services/DemoWorkspace.h"
-#include "core/services/NameIndex.h"
+#include "core/customers/CustomerImporter.h"
+#include "core/customers/CustomerService.h"
+#include "core/customers/NameIndex.h"
+#include "core/demo/DemoWorkspace.h"
 #include "testsupport/TestWorkspace.h"
 
 #include <QElapsedTimer>

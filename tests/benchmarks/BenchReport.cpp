@@ -5,10 +5,10 @@
 // (target 10 s) and the CSV bundle, and the figures on a worker thread (the dashboard's path).
 #include "Bench.h"
 
-#include "core/Clock.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoWorkspace.h"
 #include "core/documents/DocumentRenderer.h"
-#include "core/services/DemoWorkspace.h"
-#include "core/services/ReportService.h"
+#include "core/reports/ReportService.h"
 #include "testsupport/TestWorkspace.h"
 
 #include <QElapsedTimer>

@@ -5,10 +5,10 @@
 // preview (dry run) time and the apply rate in customers per second (batches of 500).
 #include "Bench.h"
 
-#include "core/Clock.h"
-#include "core/services/DemoWorkspace.h"
-#include "core/services/RetentionRun.h"
-#include "core/services/RetentionService.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/retention/RetentionRun.h"
+#include "core/retention/RetentionService.h"
 #include "testsupport/TestWorkspace.h"
 
 #include <QElapsedTimer>

@@ -2,14 +2,14 @@
 // checked field by field in the JSON and in both languages' HTML; the release writes JSON
 // and PDF whose SHA-256 the audit trail records; the PDF's text has the sections. Also the
 // portability package (JSON and CSV).
+#include "core/consent/ConsentService.h"
+#include "core/consent/PurposeService.h"
 #include "core/crypto/Crypto.h"
+#include "core/customers/CustomerService.h"
 #include "core/documents/DocumentRenderer.h"
-#include "core/services/AccessPackage.h"
-#include "core/services/ConsentService.h"
-#include "core/services/CustomerService.h"
-#include "core/services/PortabilityPackage.h"
-#include "core/services/PurposeService.h"
-#include "core/services/RequestService.h"
+#include "core/requests/AccessPackage.h"
+#include "core/requests/PortabilityPackage.h"
+#include "core/requests/RequestService.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestPaths.h"
 #include "testsupport/TestWorkspace.h"

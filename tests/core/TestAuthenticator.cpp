@@ -1,13 +1,13 @@
 // Workspace set-up, sign-in with and without two-factor, the throttle, password change,
 // recovery and the duties that block a session (ARCHITECTURE.md §3, §4).
-#include "core/Clock.h"
+#include "core/common/Clock.h"
 #include "core/crypto/Base32.h"
 #include "core/crypto/Crypto.h"
 #include "core/crypto/Totp.h"
-#include "core/services/AccountService.h"
-#include "core/services/Authenticator.h"
-#include "core/services/CustomerService.h"
-#include "core/services/StaffService.h"
+#include "core/customers/CustomerService.h"
+#include "core/session/AccountService.h"
+#include "core/session/Authenticator.h"
+#include "core/session/StaffService.h"
 #include "core/storage/UserRepository.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"

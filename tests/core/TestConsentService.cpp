@@ -1,12 +1,12 @@
 // Purposes, notices, the consent ledger, mayUse against the audience export, the receipt,
 // the Customers table's paging and filters and the name index, on both databases.
+#include "core/consent/ConsentReceipt.h"
+#include "core/consent/ConsentService.h"
+#include "core/consent/NoticeService.h"
+#include "core/consent/PurposeService.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/ConsentReceipt.h"
-#include "core/services/ConsentService.h"
-#include "core/services/CustomerService.h"
-#include "core/services/NameIndex.h"
-#include "core/services/NoticeService.h"
-#include "core/services/PurposeService.h"
+#include "core/customers/CustomerService.h"
+#include "core/customers/NameIndex.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 

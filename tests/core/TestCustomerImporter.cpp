@@ -1,13 +1,13 @@
 // The CSV reader (RFC 4180 edge cases) and the customer importer: validation report with
 // line numbers, all-or-nothing by default, good rows only on request, duplicates, one audit
 // entry, cancel.
+#include "core/consent/ConsentService.h"
+#include "core/consent/PurposeService.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/ConsentService.h"
-#include "core/services/CsvReader.h"
-#include "core/services/CustomerBulkWriter.h"
-#include "core/services/CustomerImporter.h"
-#include "core/services/CustomerService.h"
-#include "core/services/PurposeService.h"
+#include "core/customers/CustomerBulkWriter.h"
+#include "core/customers/CustomerImporter.h"
+#include "core/customers/CustomerService.h"
+#include "core/io/CsvReader.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 

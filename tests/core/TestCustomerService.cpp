@@ -2,7 +2,7 @@
 // lookups through blind indexes, rectification with reason and conflict detection, and
 // refusal (never garbage) of tampered, moved or foreign blobs.
 #include "core/crypto/Crypto.h"
-#include "core/services/CustomerService.h"
+#include "core/customers/CustomerService.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 

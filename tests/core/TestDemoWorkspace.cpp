@@ -2,9 +2,9 @@
 // not one byte of a demo customer's name, email or phone in the database file, its WAL or
 // journal, in any encoding the application could write.
 #include "core/crypto/Crypto.h"
-#include "core/services/Authenticator.h"
-#include "core/services/CustomerService.h"
-#include "core/services/DemoWorkspace.h"
+#include "core/customers/CustomerService.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/session/Authenticator.h"
 
 #include <QDir>
 #include <QFile>

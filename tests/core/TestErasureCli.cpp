@@ -2,9 +2,9 @@
 // erasure before and after execution, holds and recipients, no personal data, the PDF and its
 // SHA-256, and the exit statuses of refusals.
 #include "core/crypto/Crypto.h"
-#include "core/services/CustomerService.h"
-#include "core/services/ErasureService.h"
-#include "core/services/RequestService.h"
+#include "core/customers/CustomerService.h"
+#include "core/erasure/ErasureService.h"
+#include "core/requests/RequestService.h"
 #include "testsupport/CliRunner.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestPaths.h"

@@ -1,9 +1,9 @@
 // NIST SP 800-63B passwords (length, not composition; blocklist; any Unicode) and the
 // idle lock's timing on the mock clock.
-#include "core/Clock.h"
+#include "core/common/Clock.h"
 #include "core/crypto/Crypto.h"
 #include "core/rules/PasswordPolicy.h"
-#include "core/services/IdleLock.h"
+#include "core/session/IdleLock.h"
 
 #include <QTest>
 

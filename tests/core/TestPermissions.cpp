@@ -1,11 +1,11 @@
 // The permission matrix of ARCHITECTURE.md §4, every role against every permission, checked
 // at the service level: a call without the permission returns PermissionDenied and the
 // attempt is audited (the denial entry names the permission, never personal data).
+#include "core/audit/AuditService.h"
 #include "core/crypto/Crypto.h"
+#include "core/customers/CustomerService.h"
 #include "core/rules/Permissions.h"
-#include "core/services/AuditService.h"
-#include "core/services/CustomerService.h"
-#include "core/services/StaffService.h"
+#include "core/session/StaffService.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 

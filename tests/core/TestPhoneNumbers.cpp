@@ -1,6 +1,6 @@
 // Phone numbers to E.164: the fast path for "+digits" must give exactly what libphonenumber's
 // parser gives, on every calling code, including the numbers it hands back to the parser.
-#include "core/services/PhoneNumbers.h"
+#include "core/io/PhoneNumbers.h"
 
 #include <QRandomGenerator>
 #include <QTest>

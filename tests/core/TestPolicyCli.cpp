@@ -1,8 +1,8 @@
 // `amanahctl ropa export` as scripts see it: a CSV with every Art. 30 element per purpose, a
 // PDF, the exit statuses for a refused role and bad options, and the audit entry.
+#include "core/consent/PurposeService.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/PurposeService.h"
-#include "core/services/RecipientService.h"
+#include "core/thirdparties/RecipientService.h"
 #include "testsupport/CliRunner.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestPaths.h"

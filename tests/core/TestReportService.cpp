@@ -2,9 +2,9 @@
 // worked out by hand from the fixture's list; the worker-thread path gives the same; who
 // may see reports; a manager gets figures but never a customer; exports are audited.
 #include "core/crypto/Crypto.h"
-#include "core/services/CustomerService.h"
-#include "core/services/ReportDocument.h"
-#include "core/services/ReportService.h"
+#include "core/customers/CustomerService.h"
+#include "core/reports/ReportDocument.h"
+#include "core/reports/ReportService.h"
 #include "testsupport/ReportFixture.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"

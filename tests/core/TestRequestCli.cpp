@@ -2,9 +2,9 @@
 // lines and exit statuses, `requests list` (tab-separated, no personal data, --overdue) and
 // `requests package` (files and their SHA-256 in sha256sum's format).
 #include "core/crypto/Crypto.h"
+#include "core/customers/CustomerService.h"
+#include "core/requests/RequestService.h"
 #include "core/rules/Deadlines.h"
-#include "core/services/CustomerService.h"
-#include "core/services/RequestService.h"
 #include "testsupport/CliRunner.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestPaths.h"

@@ -2,12 +2,12 @@
 // invalid transition through the service, the verification pause, the one extension,
 // decisions, permissions per role, the fulfilment effects, history, and encryption of the
 // requester's details.
+#include "core/consent/ConsentService.h"
+#include "core/consent/PurposeService.h"
 #include "core/crypto/Crypto.h"
+#include "core/customers/CustomerService.h"
+#include "core/requests/RequestService.h"
 #include "core/rules/RequestWorkflow.h"
-#include "core/services/ConsentService.h"
-#include "core/services/CustomerService.h"
-#include "core/services/PurposeService.h"
-#include "core/services/RequestService.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 

@@ -2,8 +2,8 @@
 // changes nothing; --apply with a justification deletes it and is audited once; the refusals
 // (no mode, both modes, no or a trivial justification, an agent) exit with their statuses.
 #include "core/crypto/Crypto.h"
-#include "core/services/CustomerService.h"
-#include "core/services/RetentionService.h"
+#include "core/customers/CustomerService.h"
+#include "core/retention/RetentionService.h"
 #include "testsupport/CliRunner.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestPaths.h"

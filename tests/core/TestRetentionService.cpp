@@ -3,13 +3,13 @@
 // holds keep their fields, anonymise versus delete, held records destroyed when their hold
 // ends, a cancelled run keeps its finished batches and leaves the rest untouched, and only
 // officers manage rules and run the purge.
+#include "core/consent/ConsentService.h"
+#include "core/consent/PurposeService.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/ConsentService.h"
-#include "core/services/CustomerService.h"
-#include "core/services/PurposeService.h"
-#include "core/services/RequestService.h"
-#include "core/services/RetentionRun.h"
-#include "core/services/RetentionService.h"
+#include "core/customers/CustomerService.h"
+#include "core/requests/RequestService.h"
+#include "core/retention/RetentionRun.h"
+#include "core/retention/RetentionService.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 

@@ -1,4 +1,4 @@
-#include "core/Clock.h"
+#include "core/common/Clock.h"
 #include "core/crypto/Base32.h"
 #include "core/crypto/Crypto.h"
 #include "core/crypto/Totp.h"

@@ -1,10 +1,10 @@
 // libFuzzer target: the customer CSV import's parsing and per-row validation, on any bytes.
 // Run: build-fuzz/tests/fuzz/fuzz_customer_csv -max_len=65536 -timeout=5 corpus/
+#include "core/customers/CustomerImporter.h"
+#include "core/customers/CustomerService.h"
 #include "core/domain/Customer.h"
-#include "core/services/CsvReader.h"
-#include "core/services/CustomerImporter.h"
-#include "core/services/CustomerService.h"
-#include "core/services/PhoneNumbers.h"
+#include "core/io/CsvReader.h"
+#include "core/io/PhoneNumbers.h"
 
 #include <cstddef>
 #include <cstdint>

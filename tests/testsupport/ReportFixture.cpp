@@ -1,6 +1,6 @@
 #include "testsupport/ReportFixture.h"
 
-#include "core/services/CustomerService.h"
+#include "core/customers/CustomerService.h"
 
 namespace ReportFixture {
 namespace {

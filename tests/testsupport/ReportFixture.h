@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "core/services/ReportService.h"
+#include "core/common/Clock.h"
+#include "core/reports/ReportService.h"
 #include "testsupport/TestWorkspace.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "testsupport/TestWorkspace.h"
 
-#include "core/services/StaffService.h"
+#include "core/session/StaffService.h"
 #include "core/storage/UserRepository.h"
 #include "testsupport/TestBackend.h"
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Clock.h"
+#include "core/common/Clock.h"
 #include "core/crypto/Kdf.h"
-#include "core/services/Authenticator.h"
-#include "core/services/Session.h"
-#include "core/services/Workspace.h"
+#include "core/session/Authenticator.h"
+#include "core/session/Session.h"
+#include "core/session/Workspace.h"
 
 #include <QTemporaryDir>
 

@@ -10,14 +10,14 @@
 // and prints the process's resident memory (VmRSS from /proc/self/status).
 
 #include "core/crypto/Crypto.h"
-#include "core/services/Authenticator.h"
-#include "core/services/DemoWorkspace.h"
-#include "core/services/NameIndex.h"
+#include "core/customers/NameIndex.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/session/Authenticator.h"
 #include "core/storage/WorkspaceLocation.h"
 #include "testsupport/TestWorkspace.h"
-#include "ui/MainWindow.h"
-#include "ui/models/CustomersTableModel.h"
-#include "ui/pages/CustomersPage.h"
+#include "ui/customers/CustomersPage.h"
+#include "ui/customers/CustomersTableModel.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

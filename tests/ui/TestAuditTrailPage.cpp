@@ -1,13 +1,13 @@
 // The Audit trail page on a real workspace: filtering, the details of an entry, lazy loading,
 // verification off the GUI thread (intact, then broken after tampering) and export.
-#include "core/Clock.h"
+#include "core/audit/AuditService.h"
+#include "core/common/Clock.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/AuditService.h"
 #include "testsupport/TestWorkspace.h"
-#include "ui/FileDialog.h"
-#include "ui/MessageBox.h"
-#include "ui/models/AuditTableModel.h"
-#include "ui/pages/AuditTrailPage.h"
+#include "ui/audit/AuditTableModel.h"
+#include "ui/audit/AuditTrailPage.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

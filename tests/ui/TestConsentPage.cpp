@@ -1,17 +1,17 @@
 #include "UiTestSupport.h"
 
+#include "core/consent/ConsentService.h"
+#include "core/consent/NoticeService.h"
+#include "core/consent/PurposeService.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/ConsentService.h"
-#include "core/services/CustomerService.h"
-#include "core/services/NoticeService.h"
-#include "core/services/PurposeService.h"
-#include "ui/MessageBox.h"
-#include "ui/dialogs/PublishNoticeDialog.h"
-#include "ui/dialogs/PurposeDialog.h"
-#include "ui/models/CustomersTableModel.h"
-#include "ui/pages/ConsentPage.h"
-#include "ui/pages/CustomersPage.h"
+#include "core/customers/CustomerService.h"
+#include "ui/consent/ConsentPage.h"
+#include "ui/consent/PublishNoticeDialog.h"
+#include "ui/consent/PurposeDialog.h"
+#include "ui/customers/CustomersPage.h"
+#include "ui/customers/CustomersTableModel.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,13 +1,13 @@
 #include "UiTestSupport.h"
 
-#include "core/Clock.h"
+#include "core/common/Clock.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/Session.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/pages/Page.h"
+#include "core/session/Session.h"
+#include "ui/session/SignInWidget.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Page.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/widgets/SignInWidget.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAction>
 #include <QLineEdit>

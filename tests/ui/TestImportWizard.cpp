@@ -1,13 +1,13 @@
 #include "UiTestSupport.h"
 
+#include "core/consent/PurposeService.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/CustomerService.h"
-#include "core/services/PurposeService.h"
-#include "ui/FileDialog.h"
-#include "ui/MessageBox.h"
-#include "ui/models/CustomersTableModel.h"
-#include "ui/pages/CustomersPage.h"
-#include "ui/wizard/ImportWizard.h"
+#include "core/customers/CustomerService.h"
+#include "ui/customers/CustomersPage.h"
+#include "ui/customers/CustomersTableModel.h"
+#include "ui/customers/ImportWizard.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,17 +1,17 @@
 #include "UiTestSupport.h"
 
-#include "core/Translations.h"
+#include "core/common/Translations.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/Workspace.h"
+#include "core/session/Workspace.h"
 #include "core/storage/WorkspaceLocation.h"
-#include "ui/FileDialog.h"
-#include "ui/LanguageSettings.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/dialogs/AboutDialog.h"
-#include "ui/dialogs/ConnectDialog.h"
-#include "ui/pages/Page.h"
-#include "ui/pages/SettingsPage.h"
+#include "ui/session/ConnectDialog.h"
+#include "ui/shell/AboutDialog.h"
+#include "ui/shell/LanguageSettings.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Page.h"
+#include "ui/shell/SettingsPage.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>

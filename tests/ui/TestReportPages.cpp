@@ -5,9 +5,9 @@
 #include "core/crypto/Crypto.h"
 #include "testsupport/ReportFixture.h"
 #include "testsupport/TestWorkspace.h"
-#include "ui/pages/DashboardPage.h"
-#include "ui/pages/ReportsPage.h"
-#include "ui/widgets/PeriodSelector.h"
+#include "ui/reports/DashboardPage.h"
+#include "ui/reports/PeriodSelector.h"
+#include "ui/reports/ReportsPage.h"
 
 #include <QComboBox>
 #include <QDir>

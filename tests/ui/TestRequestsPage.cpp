@@ -1,16 +1,16 @@
 #include "UiTestSupport.h"
 
-#include "core/Clock.h"
+#include "core/common/Clock.h"
 #include "core/crypto/Crypto.h"
-#include "core/services/CustomerService.h"
-#include "core/services/RequestService.h"
-#include "ui/DomainText.h"
-#include "ui/MessageBox.h"
-#include "ui/dialogs/RequestDialog.h"
-#include "ui/dialogs/RequestIntakeDialog.h"
-#include "ui/models/RequestsTableModel.h"
-#include "ui/pages/RequestsPage.h"
+#include "core/customers/CustomerService.h"
+#include "core/requests/RequestService.h"
+#include "ui/requests/RequestDialog.h"
+#include "ui/requests/RequestIntakeDialog.h"
+#include "ui/requests/RequestsPage.h"
+#include "ui/requests/RequestsTableModel.h"
+#include "ui/widgets/DomainText.h"
 #include "ui/widgets/InlineMessage.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

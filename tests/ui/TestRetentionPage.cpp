@@ -5,11 +5,11 @@
 #include "UiTestSupport.h"
 
 #include "core/crypto/Crypto.h"
-#include "core/services/CustomerService.h"
-#include "ui/dialogs/ReasonDialog.h"
-#include "ui/dialogs/RetentionRuleDialog.h"
-#include "ui/models/RetentionRulesModel.h"
-#include "ui/pages/RetentionPage.h"
+#include "core/customers/CustomerService.h"
+#include "ui/retention/RetentionPage.h"
+#include "ui/retention/RetentionRuleDialog.h"
+#include "ui/retention/RetentionRulesModel.h"
+#include "ui/widgets/ReasonDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

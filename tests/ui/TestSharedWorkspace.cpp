@@ -11,10 +11,10 @@
 #include "UiTestSupport.h"
 
 #include "core/crypto/Crypto.h"
+#include "core/customers/CustomerService.h"
+#include "core/customers/NameIndex.h"
 #include "core/domain/Customer.h"
 #include "core/domain/User.h"
-#include "core/services/CustomerService.h"
-#include "core/services/NameIndex.h"
 #include "core/storage/Database.h"
 #include "testsupport/CliRunner.h"
 #include "testsupport/TestPaths.h"

@@ -1,18 +1,18 @@
 #include "UiTestSupport.h"
 
-#include "core/Clock.h"
+#include "core/common/Clock.h"
 #include "core/crypto/Crypto.h"
 #include "core/crypto/Totp.h"
-#include "core/services/AccountService.h"
-#include "core/services/DemoWorkspace.h"
-#include "core/services/Session.h"
-#include "core/services/Workspace.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/dialogs/TwoFactorDialog.h"
-#include "ui/pages/Page.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/session/AccountService.h"
+#include "core/session/Session.h"
+#include "core/session/Workspace.h"
+#include "ui/session/SignInWidget.h"
+#include "ui/session/TwoFactorDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Page.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/widgets/SignInWidget.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAction>
 #include <QGroupBox>

@@ -3,14 +3,14 @@
 // Helpers shared by the GUI suites (header-only): a window on a workspace, signed in
 // quickly, and pictures of what the tests see when AMANAH_SCREENSHOT_DIR is set.
 
-#include "core/services/Authenticator.h"
-#include "core/services/Session.h"
+#include "core/session/Authenticator.h"
+#include "core/session/Session.h"
 #include "core/storage/WorkspaceLocation.h"
 #include "testsupport/TestWorkspace.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
+#include "ui/session/SignInWidget.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/widgets/InlineMessage.h"
-#include "ui/widgets/SignInWidget.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QDir>
 #include <QLineEdit>

@@ -1,8 +1,0 @@
-#include "core/PrivateFiles.h"
-
-#include <sys/stat.h>
-
-void PrivateFiles::restrictProcess()
-{
-    ::umask(S_IRWXG | S_IRWXO);
-}
