@@ -70,7 +70,7 @@ QString Cli::helpText() const
                   "  9 input refused     10 audit chain broken 11 crypto failure\n"
                   " 12 read-only         13 conflict           14 database error\n")
         .arg(customerHelpText() + requestHelpText() + reportHelpText() + policyHelpText() + erasureHelpText()
-             + retentionHelpText());
+             + retentionHelpText() + backupHelpText());
 }
 
 int Cli::run(const QStringList& arguments)
@@ -146,6 +146,12 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == QLatin1String("retention")) {
         return runRetentionCommand(rest);
+    }
+    if (command == QLatin1String("backup")) {
+        return runBackupCommand(rest);
+    }
+    if (command == QLatin1String("restore")) {
+        return commandRestore(rest);
     }
     return usage(Tr::tr("Unknown command %1.").arg(command));
 }

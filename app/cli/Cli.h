@@ -73,6 +73,13 @@ private:
     int runRetentionCommand(const QStringList& args);
     static QString retentionHelpText();
     int commandRetentionRun(const QStringList& args);
+    // Backups (BackupCommands.cpp).
+    static QString backupHelpText();
+    int runBackupCommand(const QStringList& args);
+    int commandBackupCreate(const QStringList& args);
+    int commandBackupList(const QStringList& args);
+    int commandBackupKeepDays(const QStringList& args);
+    int commandRestore(const QStringList& args);
     int fail(const Error& error);
     int usage(const QString& message);
     QString helpText() const;

@@ -64,6 +64,13 @@ Result<ShredOutcome> CustomerAnonymiser::anonymise(const QString& customerId)
     if (!upd) {
         return upd.error();
     }
+    // The ledger entry: a restore of an older backup anonymises this customer again.
+    auto tomb = db.exec(QStringLiteral("INSERT INTO tombstones (pseudonym, erased_at, request_id, reason, action) "
+                                       "VALUES (?, ?, NULL, 'retention', 'anonymise')"),
+                        {out.pseudonym, now});
+    if (!tomb) {
+        return tomb.error();
+    }
     out.categories << QStringLiteral("data_key") << QStringLiteral("customer_fields");
     if (out.consentEvents > 0) {
         out.categories << QStringLiteral("consent_history");

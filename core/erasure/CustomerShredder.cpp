@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/customers/CustomerService.h"
 #include "core/customers/NameIndex.h"
+#include "core/erasure/ErasureLedger.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -325,4 +326,10 @@ void CustomerShredder::forget(const QString& customerId)
     // Freed pages are zeroed (secure_delete); the WAL still holds the old pages until a
     // checkpoint copies them back and truncates it.
     db.truncateWal();
+    // The copy beside the backups. The workspace's own ledger is already committed, and the
+    // next backup rewrites the copy; until then a restore from that folder without the
+    // workspace would miss this erasure, so say so where the operator looks.
+    if (auto st = ErasureLedger::publish(*m_session); !st) {
+        qWarning("amanah: %s", qUtf8Printable(st.errorString()));
+    }
 }

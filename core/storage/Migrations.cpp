@@ -391,6 +391,14 @@ const char* const kSchemaV3[] = {
     "ALTER TABLE customers ADD COLUMN closed_at BIGINT",
 };
 
+// Migration 4: backups and restore (issue #17). The tombstones are the erasure ledger: a
+// restore re-applies each one newer than the backup, and an anonymised customer (whose row
+// stays, emptied) is re-anonymised rather than deleted. Backups write a manifest into their
+// own copy, never into the workspace.
+const char* const kSchemaV4[] = {
+    "ALTER TABLE tombstones ADD COLUMN action TEXT NOT NULL DEFAULT 'delete' CHECK (action IN ('delete', 'anonymise'))",
+};
+
 template <size_t N> void append(QStringList& out, const char* const (&statements)[N], WorkspaceLocation::Backend b)
 {
     for (const char* s : statements) {
@@ -428,6 +436,12 @@ std::vector<Migration> schemaMigrations(WorkspaceLocation::Backend backend)
     v3.description = QStringLiteral("Retention: when a customer's account was closed");
     append(v3.statements, kSchemaV3, backend);
     all.push_back(std::move(v3));
+
+    Migration v4;
+    v4.version = 4;
+    v4.description = QStringLiteral("Backups: the erasure ledger records whether a customer was deleted or anonymised");
+    append(v4.statements, kSchemaV4, backend);
+    all.push_back(std::move(v4));
 
     return all;
 }
