@@ -30,12 +30,18 @@ QString Cli::backupHelpText()
                   "                  older than the keep-days setting marked due for deletion\n"
                   "  backup keep-days --user U DAYS\n"
                   "                  after how many days a backup is due for deletion (default 35)\n"
+                  "  backup ledger --user U --dir FOLDER\n"
+                  "                  write the erasure ledger into FOLDER and keep it current there after\n"
+                  "                  every erasure: beside pg_dump backups of a PostgreSQL workspace\n"
                   "  restore BACKUP --into FILE --user U [--ledger LEDGER] [--replace]\n"
                   "                  restore a backup into a new workspace file (or replace FILE when no\n"
                   "                  program has it open); every erasure and retention deletion in the\n"
                   "                  ledger (default: the one beside the backup) is made again, audited,\n"
                   "                  before the workspace is put in place. Without the ledger: refused.\n"
-                  "                  U signs in to the backup as it was (an administrator then)\n");
+                  "                  U signs in to the backup as it was (an administrator then)\n"
+                  "  restore --ledger LEDGER --user U\n"
+                  "                  after pg_restore into a new PostgreSQL workspace (--workspace): make\n"
+                  "                  every erasure in the ledger again, before anyone works in it\n");
 }
 
 int Cli::runBackupCommand(const QStringList& args)
@@ -46,6 +52,9 @@ int Cli::runBackupCommand(const QStringList& args)
     }
     if (sub == QLatin1String("keep-days")) {
         return commandBackupKeepDays(args.mid(1));
+    }
+    if (sub == QLatin1String("ledger")) {
+        return commandBackupLedger(args.mid(1));
     }
     return commandBackupCreate(args);
 }
@@ -154,6 +163,57 @@ int Cli::commandBackupKeepDays(const QStringList& args)
     return ExitCode::Ok;
 }
 
+int Cli::commandBackupLedger(const QStringList& args)
+{
+    auto opts = parseOptions(args, {QStringLiteral("user"), QStringLiteral("code"), QStringLiteral("dir")});
+    if (!opts) {
+        return usage(opts.errorString());
+    }
+    if (!opts->positional.isEmpty() || !opts->has(QStringLiteral("dir"))) {
+        return usage(Tr::tr("backup ledger needs --dir FOLDER."));
+    }
+    auto ws = openWorkspace();
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto session = signIn(*ws, *opts);
+    if (!session) {
+        return fail(session.error());
+    }
+    auto path = BackupService(*session).exportLedger(opts->value(QStringLiteral("dir")));
+    if (!path) {
+        return fail(path.error());
+    }
+    m_out << QDir::toNativeSeparators(*path) << '\n';
+    return ExitCode::Ok;
+}
+
+int Cli::printRestoreOutcome(const Restore::Outcome& outcome)
+{
+    m_out << "ledger entries: " << outcome.ledgerEntries << '\n'
+          << "deleted again: " << outcome.deleted << '\n'
+          << "anonymised again: " << outcome.anonymised << '\n'
+          << "recorded: " << outcome.recorded << '\n';
+    return ExitCode::Ok;
+}
+
+int Cli::commandRestoreLedger(const Options& opts)
+{
+    auto ws = openWorkspace();
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto session = signIn(*ws, opts);
+    if (!session) {
+        return fail(session.error());
+    }
+    auto out = Restore::applyLedger(*session, opts.value(QStringLiteral("ledger")));
+    if (!out) {
+        return fail(out.error());
+    }
+    return printRestoreOutcome(*out);
+}
+
 int Cli::commandRestore(const QStringList& args)
 {
     auto opts = parseOptions(
@@ -162,6 +222,9 @@ int Cli::commandRestore(const QStringList& args)
         {QStringLiteral("replace")});
     if (!opts) {
         return usage(opts.errorString());
+    }
+    if (opts->positional.isEmpty() && opts->has(QStringLiteral("ledger")) && !opts->has(QStringLiteral("into"))) {
+        return commandRestoreLedger(*opts);
     }
     if (opts->positional.size() != 1) {
         return usage(Tr::tr("restore needs one backup file."));
@@ -193,10 +256,6 @@ int Cli::commandRestore(const QStringList& args)
     }
     m_out << "restored: " << QDir::toNativeSeparators(QFileInfo(opts->value(QStringLiteral("into"))).absoluteFilePath())
           << '\n'
-          << "backup created: " << (*restore)->backup().createdAt.toString(Qt::ISODate) << '\n'
-          << "ledger entries: " << outcome.ledgerEntries << '\n'
-          << "deleted again: " << outcome.deleted << '\n'
-          << "anonymised again: " << outcome.anonymised << '\n'
-          << "recorded: " << outcome.recorded << '\n';
-    return ExitCode::Ok;
+          << "backup created: " << (*restore)->backup().createdAt.toString(Qt::ISODate) << '\n';
+    return printRestoreOutcome(outcome);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/backup/Restore.h"
 #include "core/common/Result.h"
 #include "core/session/Session.h"
 #include "core/session/Workspace.h"
@@ -79,7 +80,10 @@ private:
     int commandBackupCreate(const QStringList& args);
     int commandBackupList(const QStringList& args);
     int commandBackupKeepDays(const QStringList& args);
+    int commandBackupLedger(const QStringList& args);
     int commandRestore(const QStringList& args);
+    int commandRestoreLedger(const Options& opts);
+    int printRestoreOutcome(const Restore::Outcome& outcome);
     int fail(const Error& error);
     int usage(const QString& message);
     QString helpText() const;

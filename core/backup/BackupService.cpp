@@ -151,6 +151,52 @@ Result<BackupInfo> BackupService::create(const QString& path)
     return inspect(target.absoluteFilePath(), days ? *days : kDefaultKeepDays);
 }
 
+Result<QString> BackupService::exportLedger(const QString& folder)
+{
+    if (auto st = m_session->require(Permission::ManageUsers, kObject); !st) {
+        return st.error();
+    }
+    const Database& db = m_session->db();
+    const QString dir = QFileInfo(folder).absoluteFilePath();
+    const bool newFolder = !QFileInfo::exists(dir);
+    if (!QDir().mkpath(dir)) {
+        return Error(ErrorCode::ReadOnly,
+                     Tr::tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(dir)));
+    }
+    if (newFolder) {
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    auto tx = db.begin();
+    if (!tx) {
+        return tx.error();
+    }
+    auto ledger = ErasureLedger::load(db);
+    if (!ledger) {
+        return ledger.error();
+    }
+    const QString path = QDir(dir).filePath(ErasureLedger::fileName(ledger->workspaceId));
+    if (auto st = ErasureLedger::addFolder(db, dir); !st) {
+        return st.error();
+    }
+    AuditRecord rec;
+    rec.action = QStringLiteral("ledger.export");
+    rec.objectType = kObject;
+    rec.objectId = ErasureLedger::fileName(ledger->workspaceId);
+    rec.details = QStringLiteral("erasures=%1").arg(ledger->entries.size());
+    if (auto st = m_session->audit(rec); !st) {
+        return st.error();
+    }
+    // Written inside the transaction (it holds the write lock: no erasure can slip between
+    // the load and the file), committed after.
+    if (auto st = ledger->writeFile(path, m_session->vault().blindIndex()); !st) {
+        return st.error();
+    }
+    if (auto st = (*tx)->commit(); !st) {
+        return st.error();
+    }
+    return path;
+}
+
 Result<int> BackupService::keepDays() const
 {
     auto v = m_session->workspace()->setting(kKeepDaysKey, QString::number(kDefaultKeepDays));

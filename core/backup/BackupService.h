@@ -41,6 +41,11 @@ public:
     /// ledger beside it, and audits it. A partial file never remains under @p path.
     Result<BackupInfo> create(const QString& path);
 
+    /// Writes the erasure ledger into @p folder and keeps it current there after every
+    /// erasure (for backups made outside Amanah: pg_dump of a PostgreSQL workspace). The file
+    /// written; audited.
+    Result<QString> exportLedger(const QString& folder);
+
     /// Where backups go unless the user picks a folder: "backups" beside the workspace file.
     QString defaultFolder() const;
     /// A new file name in @p folder: "<workspace file name>-YYYYMMDD-HHMMSS.amanah-backup".

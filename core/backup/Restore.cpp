@@ -154,8 +154,7 @@ Result<Restore::Outcome> Restore::apply(const std::shared_ptr<Session>& session)
     if (auto st = session->require(Permission::ManageUsers, kObject); !st) {
         return st.error();
     }
-    const BlindIndex keys = session->vault().blindIndex();
-    if (!m_fileLedger.verify(keys)) {
+    if (!m_fileLedger.verify(session->vault().blindIndex())) {
         return Error(ErrorCode::Crypto,
                      Tr::tr("The erasure ledger %1 was altered (its MAC does not match this workspace's keys). "
                             "Nothing was restored.")
@@ -163,11 +162,40 @@ Result<Restore::Outcome> Restore::apply(const std::shared_ptr<Session>& session)
     }
     ErasureLedger ledger = m_fileLedger;
     ledger.merge(m_targetLedger);
+    auto out = reapply(session, ledger, QFileInfo(m_backup.path).fileName(), &m_backup);
+    if (out) {
+        m_applied = true;
+    }
+    return out;
+}
+
+Result<Restore::Outcome> Restore::applyLedger(const std::shared_ptr<Session>& session, const QString& ledgerPath)
+{
+    if (auto st = session->require(Permission::ManageUsers, kObject); !st) {
+        return st.error();
+    }
+    auto ledger = ErasureLedger::readFile(ledgerPath);
+    if (!ledger) {
+        return ledger.error();
+    }
+    if (ledger->workspaceId != session->workspaceId() || !ledger->verify(session->vault().blindIndex())) {
+        return Error(ErrorCode::Crypto,
+                     Tr::tr("The erasure ledger %1 is not this workspace's, or it was altered. Nothing was changed.")
+                         .arg(native(ledgerPath)));
+    }
+    return reapply(session, *ledger, QFileInfo(ledgerPath).fileName(), nullptr);
+}
+
+Result<Restore::Outcome> Restore::reapply(const std::shared_ptr<Session>& session,
+                                          const ErasureLedger& ledger,
+                                          const QString& source,
+                                          const BackupInfo* backup)
+{
+    const BlindIndex keys = session->vault().blindIndex();
     QHash<QString, const ErasureLedger::Entry*> byPseudonym;
     for (const auto& e : ledger.entries) {
         byPseudonym.insert(e.pseudonym, &e);
     }
-
     const Database& db = session->db();
     auto tx = db.begin();
     if (!tx) {
@@ -230,18 +258,20 @@ Result<Restore::Outcome> Restore::apply(const std::shared_ptr<Session>& session)
         }
         ++out.recorded;
     }
-    if (auto st = BackupFile::dropManifest(db); !st) {
-        return st.error();
+    if (backup) {
+        if (auto st = BackupFile::dropManifest(db); !st) {
+            return st.error();
+        }
     }
     AuditRecord rec;
-    rec.action = QStringLiteral("backup.restore");
+    rec.action = backup ? QStringLiteral("backup.restore") : QStringLiteral("ledger.apply");
     rec.objectType = kObject;
-    rec.objectId = QFileInfo(m_backup.path).fileName();
+    rec.objectId = source;
     rec.details = QStringLiteral("backup_created=%1;backup_schema=%2;backup_audit_head=%3;ledger=%4;deleted=%5;"
                                  "anonymised=%6;recorded=%7")
-                      .arg(m_backup.createdAt.toMSecsSinceEpoch())
-                      .arg(m_backup.schemaVersion)
-                      .arg(m_backup.auditHead.section(QLatin1Char(':'), 0, 0))
+                      .arg(backup ? backup->createdAt.toMSecsSinceEpoch() : 0)
+                      .arg(backup ? backup->schemaVersion : session->db().schemaVersion())
+                      .arg(backup ? backup->auditHead.section(QLatin1Char(':'), 0, 0) : QStringLiteral("-"))
                       .arg(out.ledgerEntries)
                       .arg(out.deleted)
                       .arg(out.anonymised)
@@ -256,7 +286,6 @@ Result<Restore::Outcome> Restore::apply(const std::shared_ptr<Session>& session)
     if (!db.truncateWal()) {
         return Error(ErrorCode::Storage, Tr::tr("The restored copy's log could not be emptied. Nothing was restored."));
     }
-    m_applied = true;
     return out;
 }
 

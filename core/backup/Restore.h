@@ -46,9 +46,19 @@ public:
     Result<Outcome> apply(const std::shared_ptr<Session>& session);
     Status finish();
 
+    /// For a workspace restored outside Amanah (pg_restore of a pg_dump, README): applies the
+    /// ledger file at @p ledgerPath to the workspace @p session is signed in to, as apply()
+    /// does, before anyone else works in it. An administrator's work; audited.
+    static Result<Outcome> applyLedger(const std::shared_ptr<Session>& session, const QString& ledgerPath);
+
 private:
     Restore() = default;
     Status stage();
+    /// The transaction of apply() and applyLedger(): @p ledger is trusted (MAC checked).
+    static Result<Outcome> reapply(const std::shared_ptr<Session>& session,
+                                   const ErasureLedger& ledger,
+                                   const QString& source,
+                                   const BackupInfo* backup);
 
     BackupInfo m_backup;
     QString m_target;

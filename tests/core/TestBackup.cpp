@@ -13,6 +13,7 @@
 #include "core/retention/RetentionRun.h"
 #include "core/retention/RetentionService.h"
 #include "core/session/Authenticator.h"
+#include "testsupport/CliRunner.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +56,7 @@ private slots:
     }
 
     void postgresIsBackedUpWithPgDump();
+    void postgresRestoredWithPgDumpAndLedger();
     void restoreReappliesLaterErasures();
     void restoreWithoutLedgerIsRefused();
     void alteredOrStaleLedgerIsRefused();
@@ -144,6 +147,68 @@ void TestBackup::postgresIsBackedUpWithPgDump()
     QVERIFY(!QFile::exists(path));
 }
 
+// The README's PostgreSQL procedure, run for real: pg_dump, an erasure after it, pg_restore into
+// a new database, then `restore --ledger` (Restore::applyLedger) before anyone works in it.
+void TestBackup::postgresRestoredWithPgDumpAndLedger()
+{
+    if (!TestBackend::isPostgres()) {
+        QSKIP("PostgreSQL only");
+    }
+    makeFixture();
+    const QString ayu = addCustomer(QStringLiteral("REF-AYU"), QStringLiteral("Ayu Kusuma Wardhani"));
+    const QString eko = addCustomer(QStringLiteral("REF-EKO"), QStringLiteral("Eko Prasetyo"));
+    auto ledgerPath = BackupService(m_tw->admin()).exportLedger(m_dir.filePath(QStringLiteral("dumps")));
+    QVERIFY2(ledgerPath.ok(), qPrintable(ledgerPath.errorString()));
+    const QString pgbin = QStringLiteral("/usr/lib/postgresql/15/bin/");
+    const QString dump = m_dir.filePath(QStringLiteral("dumps/shop.dump"));
+    QProcess p;
+    p.start(pgbin + QStringLiteral("pg_dump"),
+            {QStringLiteral("--format=custom"),
+             QStringLiteral("--file=") + dump,
+             QStringLiteral("--dbname=") + CliRunner::workspaceArg(m_tw->location())});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+
+    m_clock.set(kStart.addDays(1));
+    erase(ayu, QStringLiteral("REF-AYU"));
+    auto followed = ErasureLedger::readFile(*ledgerPath);
+    QVERIFY2(followed.ok(), qPrintable(followed.errorString()));
+    QCOMPARE(followed->entries.size(), 1);
+
+    auto fresh = TestBackend::freshLocation(m_dir.path(), QStringLiteral("unused"));
+    QVERIFY2(fresh.ok(), qPrintable(fresh.errorString()));
+    p.start(pgbin + QStringLiteral("pg_restore"),
+            {QStringLiteral("--no-owner"),
+             QStringLiteral("--no-acl"),
+             QStringLiteral("--dbname=") + CliRunner::workspaceArg(*fresh),
+             dump});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    auto ws = Workspace::open(*fresh);
+    QVERIFY2(ws.ok(), qPrintable(ws.errorString()));
+    const Database& rdb = *(*ws)->database();
+    QCOMPARE(rdb.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {ayu})->toInt(), 1);
+    auto admin = signIn(*ws);
+    QVERIFY(admin);
+    auto out = Restore::applyLedger(admin, *ledgerPath);
+    QVERIFY2(out.ok(), qPrintable(out.errorString()));
+    QCOMPARE(out->deleted, 1);
+    QCOMPARE(rdb.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {ayu})->toInt(), 0);
+    QCOMPARE(rdb.scalar(QStringLiteral("SELECT count(*) FROM customer_keys WHERE customer_id = ?"), {ayu})->toInt(), 0);
+    QCOMPARE(rdb.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {eko})->toInt(), 1);
+    QCOMPARE(rdb.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'ledger.apply'"))->toInt(), 1);
+    auto verified = admin->auditLog().verify();
+    QVERIFY(verified.ok() && verified->intact);
+    // Applying it again changes nothing; a ledger of another workspace is refused.
+    auto again = Restore::applyLedger(admin, *ledgerPath);
+    QVERIFY(again.ok());
+    QCOMPARE(again->deleted, 0);
+    QCOMPARE(again->recorded, 0);
+    TestWorkspace other;
+    QVERIFY(other.ok());
+    QCOMPARE(Restore::applyLedger(other.admin(), *ledgerPath).code(), ErrorCode::Crypto);
+}
+
 void TestBackup::restoreReappliesLaterErasures()
 {
     if (TestBackend::isPostgres()) {
@@ -175,8 +240,7 @@ void TestBackup::restoreReappliesLaterErasures()
     QVERIFY(QFile::exists(ledgerPath));
     // The copy holds the customer (encrypted): without the ledger it would come back.
     const QByteArray ayuKey
-        = db.scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {ayu})
-              ->toByteArray();
+        = db.scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {ayu})->toByteArray();
     QVERIFY(ayuKey.size() > 16);
     QVERIFY(readAll(made->path).contains(ayuKey));
 
