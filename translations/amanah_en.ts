@@ -661,6 +661,153 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Folder for Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up… Others can go on working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). The erasure ledger was written beside it: keep the two together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure ledger was written to %1 and is kept current there after every erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for deletion (%n days old)</source>
+        <translation>
+            <numerusform>Due for deletion (%n day old)</numerusform>
+            <numerusform>Due for deletion (%n days old)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept (%n days old)</source>
+        <translation>
+            <numerusform>Kept (%n day old)</numerusform>
+            <numerusform>Kept (%n days old)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back Up Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL workspace is backed up with pg_dump (see the README). Keep the erasure ledger beside the dumps: after pg_restore, “amanahctl restore --ledger” makes every later erasure again before anyone works in the restored workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is a consistent copy of the workspace, encrypted as the workspace is, taken while others go on working. The erasure ledger is written beside it: restoring the backup makes every later erasure again before anyone can work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Erasure Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>“%1” is not an Amanah backup, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL workspace is backed up with pg_dump (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup’s manifest could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>A PostgreSQL workspace is backed up with pg_dump (see the README); Amanah backs up SQLite workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups between 1 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an Amanah backup: it has no manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Amanah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -2398,6 +2545,29 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>ErasureLedger</name>
+    <message>
+        <source>The erasure ledger could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Amanah erasure ledger, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 was written by a newer Amanah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErasurePanel</name>
     <message>
         <source>&amp;Prepare Erasure…</source>
@@ -3143,6 +3313,14 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>&amp;Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4921,6 +5099,187 @@ Chain head at export: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>This backup was written by a newer version of Amanah (schema %1; this version knows up to %2). Install the newer Amanah to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure ledger is missing: %1. Without it, customers erased after this backup would come back. Copy it from the folder the backups were written to, or name where it is. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 belongs to another workspace than the backup. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists. Restore into a new file, or replace it (--replace) once no one works in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is another workspace than the backup&apos;s: it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 is older than the backup: it lacks erasures the backup holds. Use the ledger written with the backup or a newer one. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the restored copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 was altered (its MAC does not match this workspace&apos;s keys). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 is not this workspace&apos;s, or it was altered. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored copy&apos;s log could not be emptied. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure ledger has not been applied: the backup cannot be restored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the restored copy before it is put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program opened the restored copy “%1”; close it and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Amanah window or job. Close them all, then restore again; the workspace was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored copy could not be moved to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Choose a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah backups (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Erasure Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure ledgers (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah workspaces (*.amanah *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1 (schema %2, audit trail up to entry %3); %n erasure(s) inside.</source>
+        <translation>
+            <numerusform>Made %1 (schema %2, audit trail up to entry %3); %n erasure inside.</numerusform>
+            <numerusform>Made %1 (schema %2, audit trail up to entry %3); %n erasures inside.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-restored.amanah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup and the file to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the backup as one of its administrators: user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring and making the later erasures again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into %1. The ledger held %2 erasure(s): %3 customer(s) deleted again, %4 anonymised again, %5 recorded for customers the backup never had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new workspace file. Every erasure and retention deletion recorded in the erasure ledger after the backup is made again, and audited, before the workspace can be opened: no erased customer comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure &amp;ledger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if two-factor sign-in is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it was when the backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <source>Retention</source>
@@ -6445,6 +6804,64 @@ Exit status:
     </message>
     <message>
         <source>--batch needs a number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  backup --user U [--out FILE | --dir FOLDER]
+                  an online, consistent backup of an SQLite workspace while others work
+                  (default: a new file in &quot;backups&quot; beside the workspace), with its
+                  manifest and the erasure ledger beside it; prints the file (admins)
+  backup list --user U
+                  the backups of this workspace, newest first (tab-separated: file,
+                  created, age in days, schema, audit head, erasures, kept|due), those
+                  older than the keep-days setting marked due for deletion
+  backup keep-days --user U DAYS
+                  after how many days a backup is due for deletion (default 35)
+  backup ledger --user U --dir FOLDER
+                  write the erasure ledger into FOLDER and keep it current there after
+                  every erasure: beside pg_dump backups of a PostgreSQL workspace
+  restore BACKUP --into FILE --user U [--ledger LEDGER] [--replace]
+                  restore a backup into a new workspace file (or replace FILE when no
+                  program has it open); every erasure and retention deletion in the
+                  ledger (default: the one beside the backup) is made again, audited,
+                  before the workspace is put in place. Without the ledger: refused.
+                  U signs in to the backup as it was (an administrator then)
+  restore --ledger LEDGER --user U
+                  after pg_restore into a new PostgreSQL workspace (--workspace): make
+                  every erasure in the ledger again, before anyone works in it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown backup subcommand %1: use list or keep-days, or none to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup takes --out FILE or --dir FOLDER, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up: schema %1, audit head %2, %3 erasures in the ledger, %4 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup list takes no argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup keep-days needs a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup ledger needs --dir FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs one backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs --into FILE, the workspace file to restore into.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

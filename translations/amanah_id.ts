@@ -652,6 +652,151 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Folder for Backups</source>
+        <translation>Folder untuk Cadangan</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>Pilih folder untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>Backing up… Others can go on working meanwhile.</source>
+        <translation>Mencadangkan… Pengguna lain tetap dapat bekerja selama itu.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). The erasure ledger was written beside it: keep the two together.</source>
+        <translation>Dicadangkan ke %1 (%2). Buku catatan penghapusan ditulis di sebelahnya: simpan keduanya bersama-sama.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger was written to %1 and is kept current there after every erasure.</source>
+        <translation>Buku catatan penghapusan ditulis ke %1 dan diperbarui di sana setelah setiap penghapusan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for deletion (%n days old)</source>
+        <translation>
+            <numerusform>Perlu dihapus (berumur %n hari)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept (%n days old)</source>
+        <translation>
+            <numerusform>Disimpan (berumur %n hari)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back Up Workspace</source>
+        <translation>Cadangkan Ruang Kerja</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL workspace is backed up with pg_dump (see the README). Keep the erasure ledger beside the dumps: after pg_restore, “amanahctl restore --ledger” makes every later erasure again before anyone works in the restored workspace.</source>
+        <translation>Ruang kerja PostgreSQL dicadangkan dengan pg_dump (lihat README). Simpan buku catatan penghapusan di sebelah hasil dump: setelah pg_restore, “amanahctl restore --ledger” mengulangi setiap penghapusan yang terjadi sesudahnya sebelum siapa pun bekerja di ruang kerja yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>A backup is a consistent copy of the workspace, encrypted as the workspace is, taken while others go on working. The erasure ledger is written beside it: restoring the backup makes every later erasure again before anyone can work in it.</source>
+        <translation>Cadangan adalah salinan ruang kerja yang konsisten, terenkripsi seperti ruang kerjanya, dibuat sementara pengguna lain tetap bekerja. Buku catatan penghapusan ditulis di sebelahnya: memulihkan cadangan mengulangi setiap penghapusan yang terjadi sesudahnya sebelum siapa pun dapat bekerja di dalamnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups for:</source>
+        <translation>&amp;Simpan cadangan selama:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Write Erasure Ledger</source>
+        <translation>&amp;Tulis Buku Catatan Penghapusan</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Cadangkan Sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>“%1” is not an Amanah backup, or it is damaged.</source>
+        <translation>“%1” bukan cadangan Amanah, atau cadangan itu rusak.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL workspace is backed up with pg_dump (see the README).</source>
+        <translation>Ruang kerja PostgreSQL dicadangkan dengan pg_dump (lihat README).</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; choose another name.</source>
+        <translation>“%1” sudah ada; pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created: %2</source>
+        <translation>“%1” tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>The backup’s manifest could not be written: %1</source>
+        <translation>Manifes cadangan tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>There is no backup “%1”.</source>
+        <translation>Cadangan “%1” tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>A PostgreSQL workspace is backed up with pg_dump (see the README); Amanah backs up SQLite workspaces.</source>
+        <translation>Ruang kerja PostgreSQL dicadangkan dengan pg_dump (lihat README); Amanah mencadangkan ruang kerja SQLite.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; choose another name.</source>
+        <translation>“%1” sudah ada; pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Folder “%1” tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to “%1”.</source>
+        <translation>Cadangan tidak dapat dipindahkan ke “%1”.</translation>
+    </message>
+    <message>
+        <source>Keep backups between 1 and 3650 days.</source>
+        <translation>Simpan cadangan antara 1 dan 3650 hari.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Amanah backup: it has no manifest.</source>
+        <translation>“%1” bukan cadangan Amanah: tidak ada manifesnya.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Amanah.</source>
+        <translation>“%1” ditulis oleh Amanah versi yang lebih baru.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -2390,6 +2535,29 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>ErasureLedger</name>
+    <message>
+        <source>The erasure ledger could not be written to %1: %2</source>
+        <translation>Buku catatan penghapusan tidak dapat ditulis ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 is missing.</source>
+        <translation>Buku catatan penghapusan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 cannot be read.</source>
+        <translation>Buku catatan penghapusan %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amanah erasure ledger, or it is damaged.</source>
+        <translation>%1 bukan buku catatan penghapusan Amanah, atau berkas itu rusak.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 was written by a newer Amanah.</source>
+        <translation>Buku catatan penghapusan %1 ditulis oleh Amanah versi yang lebih baru.</translation>
+    </message>
+</context>
+<context>
     <name>ErasurePanel</name>
     <message>
         <source>&amp;Prepare Erasure…</source>
@@ -3136,6 +3304,14 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>&amp;Sign Out</source>
         <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Cadangkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5086,186 @@ Kepala rantai saat ekspor: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>This backup was written by a newer version of Amanah (schema %1; this version knows up to %2). Install the newer Amanah to restore it.</source>
+        <translation>Cadangan ini ditulis oleh Amanah versi yang lebih baru (skema %1; versi ini mengenal hingga %2). Pasang Amanah yang lebih baru untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger is missing: %1. Without it, customers erased after this backup would come back. Copy it from the folder the backups were written to, or name where it is. Nothing was restored.</source>
+        <translation>Buku catatan penghapusan tidak ada: %1. Tanpanya, pelanggan yang dihapus setelah cadangan ini akan muncul kembali. Salin dari folder tempat cadangan ditulis, atau sebutkan letaknya. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 belongs to another workspace than the backup. Nothing was restored.</source>
+        <translation>Buku catatan penghapusan %1 milik ruang kerja lain, bukan milik cadangan ini. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>“%1” exists. Restore into a new file, or replace it (--replace) once no one works in it.</source>
+        <translation>“%1” sudah ada. Pulihkan ke berkas baru, atau gantikan berkas itu (--replace) setelah tidak ada yang bekerja di dalamnya.</translation>
+    </message>
+    <message>
+        <source>“%1” is another workspace than the backup&apos;s: it was not replaced.</source>
+        <translation>“%1” adalah ruang kerja lain, bukan milik cadangan ini: berkas itu tidak digantikan.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to “%1”.</source>
+        <translation>Cadangan tidak dapat disalin ke “%1”.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 is older than the backup: it lacks erasures the backup holds. Use the ledger written with the backup or a newer one. Nothing was restored.</source>
+        <translation>Buku catatan penghapusan %1 lebih lama daripada cadangan: penghapusan yang tercatat di cadangan tidak ada di dalamnya. Gunakan buku catatan yang ditulis bersama cadangan atau yang lebih baru. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Sign in to the restored copy first.</source>
+        <translation>Masuk dulu ke salinan yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 was altered (its MAC does not match this workspace&apos;s keys). Nothing was restored.</source>
+        <translation>Buku catatan penghapusan %1 telah diubah (MAC-nya tidak cocok dengan kunci ruang kerja ini). Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger %1 is not this workspace&apos;s, or it was altered. Nothing was changed.</source>
+        <translation>Buku catatan penghapusan %1 bukan milik ruang kerja ini, atau telah diubah. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The restored copy&apos;s log could not be emptied. Nothing was restored.</source>
+        <translation>Log salinan yang dipulihkan tidak dapat dikosongkan. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger has not been applied: the backup cannot be restored yet.</source>
+        <translation>Buku catatan penghapusan belum diterapkan: cadangan belum dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Sign out of the restored copy before it is put in place.</source>
+        <translation>Keluar dari salinan yang dipulihkan sebelum salinan itu dipasang di tempatnya.</translation>
+    </message>
+    <message>
+        <source>Another program opened the restored copy “%1”; close it and restore again.</source>
+        <translation>Program lain membuka salinan yang dipulihkan “%1”; tutup program itu lalu pulihkan lagi.</translation>
+    </message>
+    <message>
+        <source>“%1” exists.</source>
+        <translation>“%1” sudah ada.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Amanah window or job. Close them all, then restore again; the workspace was not replaced.</source>
+        <translation>“%1” sedang dibuka di jendela atau tugas Amanah lain. Tutup semuanya, lalu pulihkan lagi; ruang kerja tidak digantikan.</translation>
+    </message>
+    <message>
+        <source>The restored copy could not be moved to “%1”: %2</source>
+        <translation>Salinan yang dipulihkan tidak dapat dipindahkan ke “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Choose a Backup</source>
+        <translation>Pilih Cadangan</translation>
+    </message>
+    <message>
+        <source>Amanah backups (*.%1)</source>
+        <translation>Cadangan Amanah (*.%1)</translation>
+    </message>
+    <message>
+        <source>Choose the Erasure Ledger</source>
+        <translation>Pilih Buku Catatan Penghapusan</translation>
+    </message>
+    <message>
+        <source>Erasure ledgers (*.json)</source>
+        <translation>Buku catatan penghapusan (*.json)</translation>
+    </message>
+    <message>
+        <source>Restore Into</source>
+        <translation>Pulihkan ke</translation>
+    </message>
+    <message>
+        <source>Amanah workspaces (*.amanah *.db)</source>
+        <translation>Ruang kerja Amanah (*.amanah *.db)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1 (schema %2, audit trail up to entry %3); %n erasure(s) inside.</source>
+        <translation>
+            <numerusform>Dibuat %1 (skema %2, jejak audit hingga entri %3); berisi %n penghapusan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-restored.amanah</source>
+        <translation>%1-dipulihkan.amanah</translation>
+    </message>
+    <message>
+        <source>Choose the backup and the file to restore into.</source>
+        <translation>Pilih cadangan dan berkas tujuan pemulihan.</translation>
+    </message>
+    <message>
+        <source>Sign in to the backup as one of its administrators: user name and password.</source>
+        <translation>Masuk ke cadangan sebagai salah satu administratornya: nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>Restoring and making the later erasures again…</source>
+        <translation>Memulihkan dan mengulangi penghapusan yang terjadi sesudahnya…</translation>
+    </message>
+    <message>
+        <source>Restored into %1. The ledger held %2 erasure(s): %3 customer(s) deleted again, %4 anonymised again, %5 recorded for customers the backup never had.</source>
+        <translation>Dipulihkan ke %1. Buku catatan berisi %2 penghapusan: %3 pelanggan dihapus lagi, %4 dianonimkan lagi, %5 dicatat untuk pelanggan yang tidak pernah ada di cadangan.</translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation>Cadangan Dipulihkan</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>Buka sekarang?</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Pulihkan Cadangan</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new workspace file. Every erasure and retention deletion recorded in the erasure ledger after the backup is made again, and audited, before the workspace can be opened: no erased customer comes back.</source>
+        <translation>Cadangan dipulihkan ke berkas ruang kerja baru. Setiap penghapusan dan penghapusan retensi yang tercatat di buku catatan penghapusan setelah cadangan dibuat diulangi, dan diaudit, sebelum ruang kerja dapat dibuka: tidak ada pelanggan terhapus yang muncul kembali.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Cadangan:</translation>
+    </message>
+    <message>
+        <source>Erasure &amp;ledger:</source>
+        <translation>&amp;Buku catatan penghapusan:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation>Pulihkan &amp;ke:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Two-factor &amp;code:</source>
+        <translation>&amp;Kode dua faktor:</translation>
+    </message>
+    <message>
+        <source>Only if two-factor sign-in is on</source>
+        <translation>Hanya jika masuk dua faktor aktif</translation>
+    </message>
+    <message>
+        <source>As it was when the backup was made</source>
+        <translation>Seperti saat cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <source>Retention</source>
@@ -6515,6 +6871,87 @@ Status keluar:
     <message>
         <source>--batch needs a number from 1 to 100000.</source>
         <translation>--batch memerlukan angka dari 1 hingga 100000.</translation>
+    </message>
+    <message>
+        <source>  backup --user U [--out FILE | --dir FOLDER]
+                  an online, consistent backup of an SQLite workspace while others work
+                  (default: a new file in &quot;backups&quot; beside the workspace), with its
+                  manifest and the erasure ledger beside it; prints the file (admins)
+  backup list --user U
+                  the backups of this workspace, newest first (tab-separated: file,
+                  created, age in days, schema, audit head, erasures, kept|due), those
+                  older than the keep-days setting marked due for deletion
+  backup keep-days --user U DAYS
+                  after how many days a backup is due for deletion (default 35)
+  backup ledger --user U --dir FOLDER
+                  write the erasure ledger into FOLDER and keep it current there after
+                  every erasure: beside pg_dump backups of a PostgreSQL workspace
+  restore BACKUP --into FILE --user U [--ledger LEDGER] [--replace]
+                  restore a backup into a new workspace file (or replace FILE when no
+                  program has it open); every erasure and retention deletion in the
+                  ledger (default: the one beside the backup) is made again, audited,
+                  before the workspace is put in place. Without the ledger: refused.
+                  U signs in to the backup as it was (an administrator then)
+  restore --ledger LEDGER --user U
+                  after pg_restore into a new PostgreSQL workspace (--workspace): make
+                  every erasure in the ledger again, before anyone works in it
+</source>
+        <translation>  backup --user U [--out FILE | --dir FOLDER]
+                  cadangan daring yang konsisten dari ruang kerja SQLite sementara
+                  pengguna lain bekerja (bawaan: berkas baru di &quot;backups&quot; di sebelah
+                  ruang kerja), dengan manifesnya dan buku catatan penghapusan di
+                  sebelahnya; mencetak nama berkas (admin)
+  backup list --user U
+                  cadangan ruang kerja ini, terbaru lebih dulu (dipisah tab: berkas,
+                  dibuat, umur dalam hari, skema, ujung audit, penghapusan, kept|due);
+                  yang lebih tua dari pengaturan keep-days ditandai perlu dihapus
+  backup keep-days --user U DAYS
+                  setelah berapa hari cadangan perlu dihapus (bawaan 35)
+  backup ledger --user U --dir FOLDER
+                  tulis buku catatan penghapusan ke FOLDER dan perbarui di sana setelah
+                  setiap penghapusan: di sebelah cadangan pg_dump ruang kerja PostgreSQL
+  restore BACKUP --into FILE --user U [--ledger LEDGER] [--replace]
+                  pulihkan cadangan ke berkas ruang kerja baru (atau gantikan FILE bila
+                  tidak ada program yang membukanya); setiap penghapusan dan penghapusan
+                  retensi di buku catatan (bawaan: yang di sebelah cadangan) diulangi,
+                  diaudit, sebelum ruang kerja dipasang. Tanpa buku catatan: ditolak.
+                  U masuk ke cadangan seperti keadaannya saat itu (administrator saat itu)
+  restore --ledger LEDGER --user U
+                  setelah pg_restore ke ruang kerja PostgreSQL baru (--workspace):
+                  ulangi setiap penghapusan di buku catatan, sebelum siapa pun bekerja
+</translation>
+    </message>
+    <message>
+        <source>Unknown backup subcommand %1: use list or keep-days, or none to back up.</source>
+        <translation>Subperintah backup %1 tidak dikenal: gunakan list atau keep-days, atau tanpa subperintah untuk mencadangkan.</translation>
+    </message>
+    <message>
+        <source>backup takes --out FILE or --dir FOLDER, not both.</source>
+        <translation>backup menerima --out FILE atau --dir FOLDER, tidak keduanya.</translation>
+    </message>
+    <message>
+        <source>Backed up: schema %1, audit head %2, %3 erasures in the ledger, %4 bytes.</source>
+        <translation>Dicadangkan: skema %1, ujung audit %2, %3 penghapusan di buku catatan, %4 bita.</translation>
+    </message>
+    <message>
+        <source>backup list takes no argument %1.</source>
+        <translation>backup list tidak menerima argumen %1.</translation>
+    </message>
+    <message>
+        <source>backup keep-days needs a number of days.</source>
+        <translation>backup keep-days memerlukan jumlah hari.</translation>
+    </message>
+    <message>
+        <source>backup ledger needs --dir FOLDER.</source>
+        <translation>backup ledger memerlukan --dir FOLDER.</translation>
+    </message>
+    <message>
+        <source>restore needs one backup file.</source>
+        <translation>restore memerlukan satu berkas cadangan.</translation>
+    </message>
+    <message>
+        <source>restore needs --into FILE, the workspace file to restore into.</source>
+        <translation>restore memerlukan --into FILE, berkas ruang kerja tujuan pemulihan.</translation>
     </message>
 </context>
 </TS>

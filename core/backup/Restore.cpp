@@ -65,8 +65,8 @@ Restore::prepare(const QString& backupPath, const QString& targetPath, const QSt
         if (ledger.code() == ErrorCode::NotFound) {
             return Error(ErrorCode::NotFound,
                          Tr::tr("The erasure ledger is missing: %1. Without it, customers erased after this backup "
-                                "would come back. Copy it from the folder the backups were written to, or name it "
-                                "(--ledger FILE). Nothing was restored.")
+                                "would come back. Copy it from the folder the backups were written to, or name "
+                                "where it is. Nothing was restored.")
                              .arg(native(self->m_ledgerPath)));
         }
         return ledger.error();

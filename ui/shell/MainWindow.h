@@ -96,6 +96,8 @@ public:
     SignInWidget* signInWidget() const { return m_signIn; }
     QAction* lockAction() const { return m_lockAction; }
     QAction* signOutAction() const { return m_signOutAction; }
+    QAction* backupAction() const { return m_backupAction; }
+    QAction* restoreAction() const { return m_restoreAction; }
     QAction* changePasswordAction() const { return m_changePasswordAction; }
     QAction* twoFactorAction() const { return m_twoFactorAction; }
 
@@ -112,6 +114,10 @@ public slots:
     void startFirstRun();
     /// Help > About Amanah (window-modal, not blocking).
     void showAbout();
+    /// File › Back Up…: the backup dialog (administrators).
+    void showBackup();
+    /// File › Restore…: the restore dialog; the restored workspace may be opened from it.
+    void showRestore();
     /// Account > Lock Now: hides the pages until the same user signs in again.
     void lock();
     /// Account > Sign Out.
@@ -187,6 +193,8 @@ private:
     QAction* m_demoAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QAction* m_changePasswordAction = nullptr;

@@ -9,6 +9,8 @@
 #include "core/session/StaffService.h"
 #include "core/session/Workspace.h"
 #include "core/session/WorkspaceSettings.h"
+#include "ui/backup/BackupDialog.h"
+#include "ui/backup/RestoreDialog.h"
 #include "ui/firstrun/FirstRunWizard.h"
 #include "ui/session/AuthWorker.h"
 #include "ui/session/ChangePasswordDialog.h"
@@ -57,6 +59,32 @@ void MainWindow::updateAccountActions()
     for (QAction* action : {m_changePasswordAction, m_twoFactorAction, m_lockAction, m_signOutAction}) {
         action->setEnabled(active);
     }
+    m_backupAction->setEnabled(active && m_session->can(Permission::ManageUsers));
+    m_backupAction->setVisible(!m_session || m_session->can(Permission::ManageUsers));
+    m_restoreAction->setEnabled(!m_locked);
+}
+
+void MainWindow::showBackup()
+{
+    if (!m_session || m_locked || findChild<BackupDialog*>()) {
+        return;
+    }
+    auto* dialog = new BackupDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showRestore()
+{
+    if (m_locked || findChild<RestoreDialog*>()) {
+        return;
+    }
+    auto* dialog = new RestoreDialog(m_session ? m_session->user().username : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::openRequested, this, [this](const QString& path) {
+        openWorkspace(WorkspaceLocation::sqliteFile(path));
+    });
+    dialog->open();
 }
 
 int MainWindow::idleMinutes() const
