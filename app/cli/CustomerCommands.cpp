@@ -149,11 +149,9 @@ int Cli::reportDamaged(const QStringList& ids)
         return ExitCode::Ok;
     }
     m_err << "amanahctl: "
-          << QCoreApplication::translate("amanahctl",
-                                         "%n customer(s) left out because their data is damaged; everyone else "
-                                         "was written.",
-                                         nullptr,
-                                         static_cast<int>(ids.size()))
+          << Tr::tr("%n customer(s) left out because their data is damaged; everyone else was written.",
+                    nullptr,
+                    static_cast<int>(ids.size()))
           << '\n';
     return ExitCode::Crypto;
 }
@@ -240,9 +238,7 @@ int Cli::commandAudienceExport(const QStringList& args)
     if (!file.commit()) {
         return fail(Error(ErrorCode::ReadOnly, Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())));
     }
-    m_out << QCoreApplication::translate(
-                 "amanahctl", "%n customer(s) exported to %1.", nullptr, static_cast<int>(result->exported))
-                 .arg(file.fileName())
+    m_out << Tr::tr("%n customer(s) exported to %1.", nullptr, static_cast<int>(result->exported)).arg(file.fileName())
           << '\n';
     return reportDamaged(result->damaged);
 }

@@ -421,6 +421,19 @@ void TestCli::damagedRowsAndControlCharacters()
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
         QVERIFY2(r.err.contains(id) && r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
     }
+    Run inIndonesian = amanahctl({QStringLiteral("--lang"),
+                                  QStringLiteral("id"),
+                                  QStringLiteral("--workspace"),
+                                  ws,
+                                  QStringLiteral("customer"),
+                                  QStringLiteral("find"),
+                                  QStringLiteral("--user"),
+                                  QStringLiteral("officer"),
+                                  QStringLiteral("--email"),
+                                  QStringLiteral("key@x.id")},
+                                 pw);
+    QCOMPARE(inIndonesian.status, 11);
+    QVERIFY2(inIndonesian.err.contains(QLatin1String("catatan rusak")), qPrintable(inIndonesian.err));
     Run ok = find(QStringLiteral("fine@x.id"));
     QCOMPARE(ok.status, 0);
     QVERIFY(ok.out.contains(QLatin1String("Baik Sekali")));
