@@ -314,6 +314,16 @@ The export was recorded in the audit trail with its purpose and count, and a dis
         <source>Who receives the file. A disclosure to the recipient is then recorded in the record of every exported customer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) were left out because their records are damaged and cannot be decrypted:
+%1</source>
+        <translation>
+            <numerusform>%n customer was left out because their record is damaged and cannot be decrypted:
+%1</numerusform>
+            <numerusform>%n customers were left out because their records are damaged and cannot be decrypted:
+%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1782,6 +1792,27 @@ Chain head at export: %2</numerusform>
         <source>Say why (at least a few words).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>where a customer&apos;s data came from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (%2), which is not allowed. Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerShredder</name>
@@ -1987,10 +2018,6 @@ Chain head at export: %2</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(unreadable: damaged or tampered data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(not available)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,6 +2048,23 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(personal data erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s encrypted data failed its integrity check, so none of it can be shown (customer id %1). Restore the workspace from a backup or tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged record — cannot be decrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <comment>customer record that cannot be decrypted</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6687,20 +6731,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
-                  customers by exact email, phone (E.164), reference, or any part of
-                  the name; prints id, reference, name, email, phone, status
-  consent receipt --user U --customer ID [--html LANG]
-                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
-  audience export --user U --purpose CODE --out FILE [--recipient NAME]
-                  CSV of exactly the customers the purpose may use now (audited);
-                  naming a recipient records a disclosure to it for each customer
-  import customers FILE --user U [--good-rows-only] [--dry-run]
-                  import customers and consents from CSV; lists every bad row
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no recipient named %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6863,6 +6893,44 @@ Exit status:
     <message>
         <source>restore needs --into FILE, the workspace file to restore into.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
+                  customers by exact email, phone (E.164), reference, or any part of
+                  the name; prints id, reference, name, email, phone, status
+                  (control characters as \u001B; a damaged record is named and exits 11)
+  consent receipt --user U --customer ID [--html LANG]
+                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
+  audience export --user U --purpose CODE --out FILE [--recipient NAME]
+                  CSV of exactly the customers the purpose may use now (audited);
+                  naming a recipient records a disclosure to it for each customer;
+                  damaged customers are left out and named, and it exits 11
+  import customers FILE --user U [--good-rows-only] [--dry-run]
+                  import customers and consents from CSV; lists every bad row
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1: damaged record, cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1: damaged record, cannot be decrypted; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) left out because their data is damaged; everyone else was written.</source>
+        <translation>
+            <numerusform>%n customer left out because their data is damaged; everyone else was written.</numerusform>
+            <numerusform>%n customers left out because their data is damaged; everyone else was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n customer exported to %1.</numerusform>
+            <numerusform>%n customers exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

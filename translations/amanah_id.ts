@@ -308,6 +308,14 @@ Ekspor ini dicatat dalam jejak audit beserta tujuan dan jumlahnya, dan pengungka
         <source>Who receives the file. A disclosure to the recipient is then recorded in the record of every exported customer.</source>
         <translation>Pihak yang menerima berkas. Pengungkapan kepada penerima tersebut kemudian dicatat dalam catatan setiap pelanggan yang diekspor.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) were left out because their records are damaged and cannot be decrypted:
+%1</source>
+        <translation>
+            <numerusform>%n pelanggan dilewati karena catatannya rusak dan tidak dapat didekripsi:
+%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1774,6 +1782,27 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>Say why (at least a few words).</source>
         <translation>Jelaskan alasannya (sedikitnya beberapa kata).</translation>
     </message>
+    <message>
+        <source>country</source>
+        <translation>negara</translation>
+    </message>
+    <message>
+        <source>jurisdiction</source>
+        <translation>yurisdiksi</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>where a customer&apos;s data came from</comment>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (%2), which is not allowed. Remove it and try again.</source>
+        <translation>Isian %1 berisi karakter kontrol (%2), yang tidak diizinkan. Hapus karakter itu lalu coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerShredder</name>
@@ -1978,10 +2007,6 @@ Kepala rantai saat ekspor: %2</numerusform>
         <translation>%1, mengajukan keberatan</translation>
     </message>
     <message>
-        <source>(unreadable: damaged or tampered data)</source>
-        <translation>(tidak terbaca: data rusak atau telah dimanipulasi)</translation>
-    </message>
-    <message>
         <source>(not available)</source>
         <translation>(tidak tersedia)</translation>
     </message>
@@ -2013,6 +2038,23 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>(personal data erased)</source>
+        <translation>(data pribadi telah dihapus)</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s encrypted data failed its integrity check, so none of it can be shown (customer id %1). Restore the workspace from a backup or tell your administrator.</source>
+        <translation>Data terenkripsi pelanggan ini gagal dalam pemeriksaan integritas, sehingga tidak ada yang dapat ditampilkan (id pelanggan %1). Pulihkan ruang kerja dari cadangan atau beri tahu administrator Anda.</translation>
+    </message>
+    <message>
+        <source>Damaged record — cannot be decrypted</source>
+        <translation>Catatan rusak — tidak dapat didekripsi</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <comment>customer record that cannot be decrypted</comment>
+        <translation>Rusak</translation>
     </message>
 </context>
 <context>
@@ -6721,30 +6763,6 @@ Status keluar:
         <translation>requests package memerlukan --request ID dan --out DIR.</translation>
     </message>
     <message>
-        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
-                  customers by exact email, phone (E.164), reference, or any part of
-                  the name; prints id, reference, name, email, phone, status
-  consent receipt --user U --customer ID [--html LANG]
-                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
-  audience export --user U --purpose CODE --out FILE [--recipient NAME]
-                  CSV of exactly the customers the purpose may use now (audited);
-                  naming a recipient records a disclosure to it for each customer
-  import customers FILE --user U [--good-rows-only] [--dry-run]
-                  import customers and consents from CSV; lists every bad row
-</source>
-        <translation>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
-                  mencari pelanggan menurut email, telepon (E.164), atau referensi yang persis sama,
-                  atau bagian mana pun dari nama; mencetak id, referensi, nama, email, telepon, status
-  consent receipt --user U --customer ID [--html LANG]
-                  tanda terima persetujuan Kantara v1.1 milik pelanggan sebagai JSON (atau HTML en|id)
-  audience export --user U --purpose CODE --out FILE [--recipient NAME]
-                  CSV berisi tepat pelanggan yang saat ini boleh digunakan untuk tujuan tersebut (diaudit);
-                  jika penerima disebutkan, pengungkapan kepadanya dicatat untuk setiap pelanggan
-  import customers FILE --user U [--good-rows-only] [--dry-run]
-                  mengimpor pelanggan dan persetujuan dari CSV; mencantumkan setiap baris yang salah
-</translation>
-    </message>
-    <message>
         <source>There is no recipient named %1.</source>
         <translation>Tidak ada penerima bernama %1.</translation>
     </message>
@@ -6952,6 +6970,54 @@ Status keluar:
     <message>
         <source>restore needs --into FILE, the workspace file to restore into.</source>
         <translation>restore memerlukan --into FILE, berkas ruang kerja tujuan pemulihan.</translation>
+    </message>
+    <message>
+        <source>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
+                  customers by exact email, phone (E.164), reference, or any part of
+                  the name; prints id, reference, name, email, phone, status
+                  (control characters as \u001B; a damaged record is named and exits 11)
+  consent receipt --user U --customer ID [--html LANG]
+                  the customer&apos;s Kantara v1.1 consent receipt as JSON (or HTML en|id)
+  audience export --user U --purpose CODE --out FILE [--recipient NAME]
+                  CSV of exactly the customers the purpose may use now (audited);
+                  naming a recipient records a disclosure to it for each customer;
+                  damaged customers are left out and named, and it exits 11
+  import customers FILE --user U [--good-rows-only] [--dry-run]
+                  import customers and consents from CSV; lists every bad row
+</source>
+        <translation>  customer find --user U (--email E | --phone P | --ref R | --name TEXT)
+                  mencari pelanggan menurut email, telepon (E.164), atau referensi yang persis sama,
+                  atau bagian mana pun dari nama; mencetak id, referensi, nama, email, telepon, status
+                  (karakter kontrol ditulis sebagai \u001B; catatan yang rusak disebutkan dan keluar dengan 11)
+  consent receipt --user U --customer ID [--html LANG]
+                  tanda terima persetujuan Kantara v1.1 milik pelanggan sebagai JSON (atau HTML en|id)
+  audience export --user U --purpose CODE --out FILE [--recipient NAME]
+                  CSV berisi tepat pelanggan yang saat ini boleh digunakan untuk tujuan tersebut (diaudit);
+                  jika penerima disebutkan, pengungkapan kepadanya dicatat untuk setiap pelanggan;
+                  pelanggan yang rusak dilewati dan disebutkan, lalu keluar dengan 11
+  import customers FILE --user U [--good-rows-only] [--dry-run]
+                  mengimpor pelanggan dan persetujuan dari CSV; mencantumkan setiap baris yang salah
+</translation>
+    </message>
+    <message>
+        <source>customer %1: damaged record, cannot be decrypted.</source>
+        <translation>pelanggan %1: catatan rusak, tidak dapat didekripsi.</translation>
+    </message>
+    <message>
+        <source>customer %1: damaged record, cannot be decrypted; left out.</source>
+        <translation>pelanggan %1: catatan rusak, tidak dapat didekripsi; dilewati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) left out because their data is damaged; everyone else was written.</source>
+        <translation>
+            <numerusform>%n pelanggan dilewati karena datanya rusak; semua pelanggan lainnya telah ditulis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n pelanggan diekspor ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,8 @@ private:
     int commandConsentReceipt(const QStringList& args);
     int commandAudienceExport(const QStringList& args);
     int commandImportCustomers(const QStringList& args);
+    /// Names each customer a bulk command left out as damaged on stderr; ExitCode::Crypto when any.
+    int reportDamaged(const QStringList& ids);
     // Data-subject requests and deadlines (RequestCommands.cpp).
     int runRequestCommand(const QString& command, const QStringList& args);
     static QString requestHelpText();

@@ -4,6 +4,7 @@
 
 #include "ExitCodes.h"
 
+#include "core/common/SafeText.h"
 #include "core/consent/ConsentReceipt.h"
 #include "core/consent/ConsentService.h"
 #include "core/customers/CustomerImporter.h"
@@ -27,11 +28,13 @@ QString Cli::customerHelpText()
     return Tr::tr("  customer find --user U (--email E | --phone P | --ref R | --name TEXT)\n"
                   "                  customers by exact email, phone (E.164), reference, or any part of\n"
                   "                  the name; prints id, reference, name, email, phone, status\n"
+                  "                  (control characters as \\u001B; a damaged record is named and exits 11)\n"
                   "  consent receipt --user U --customer ID [--html LANG]\n"
                   "                  the customer's Kantara v1.1 consent receipt as JSON (or HTML en|id)\n"
                   "  audience export --user U --purpose CODE --out FILE [--recipient NAME]\n"
                   "                  CSV of exactly the customers the purpose may use now (audited);\n"
-                  "                  naming a recipient records a disclosure to it for each customer\n"
+                  "                  naming a recipient records a disclosure to it for each customer;\n"
+                  "                  damaged customers are left out and named, and it exits 11\n"
                   "  import customers FILE --user U [--good-rows-only] [--dry-run]\n"
                   "                  import customers and consents from CSV; lists every bad row\n");
 }
@@ -116,16 +119,41 @@ int Cli::commandCustomerFind(const QStringList& args)
     if (!rows) {
         return fail(rows.error());
     }
+    int damaged = 0;
     for (const CustomerService::Summary& s : *rows) {
-        m_out << QStringList{s.id, s.externalRef, s.fullName, s.email, s.phone, Customer::statusCode(s.status)}.join(
-            QLatin1Char('\t'))
-              << '\n';
+        if (s.damaged) {
+            // Never a line of blank fields: the damaged customer is named by its id only.
+            m_err << "amanahctl: " << Tr::tr("customer %1: damaged record, cannot be decrypted.").arg(s.id) << '\n';
+            ++damaged;
+            continue;
+        }
+        QStringList cells{s.id, s.externalRef, s.fullName, s.email, s.phone, Customer::statusCode(s.status)};
+        for (QString& cell : cells) {
+            cell = SafeText::escaped(cell); // a TAB or an ESC in a name cannot shift columns or drive the terminal
+        }
+        m_out << cells.join(QLatin1Char('\t')) << '\n';
     }
     if (rows->isEmpty()) {
         m_err << Tr::tr("No customer matches.") << '\n';
         return ExitCode::NotFound;
     }
-    return ExitCode::Ok;
+    return damaged ? ExitCode::Crypto : ExitCode::Ok;
+}
+
+int Cli::reportDamaged(const QStringList& ids)
+{
+    for (const QString& id : ids) {
+        m_err << "amanahctl: " << Tr::tr("customer %1: damaged record, cannot be decrypted; left out.").arg(id) << '\n';
+    }
+    if (ids.isEmpty()) {
+        return ExitCode::Ok;
+    }
+    m_err << "amanahctl: "
+          << Tr::tr("%n customer(s) left out because their data is damaged; everyone else was written.",
+                    nullptr,
+                    static_cast<int>(ids.size()))
+          << '\n';
+    return ExitCode::Crypto;
 }
 
 int Cli::commandConsentReceipt(const QStringList& args)
@@ -150,10 +178,13 @@ int Cli::commandConsentReceipt(const QStringList& args)
     if (!receipt) {
         return fail(receipt.error());
     }
+    // The receipt holds personal data: control characters reach the terminal escaped.
     if (opts->has(QStringLiteral("html"))) {
-        m_out << receipt->toHtml(opts->value(QStringLiteral("html"))) << '\n';
+        m_out << SafeText::escaped(receipt->toHtml(opts->value(QStringLiteral("html"))), SafeText::Lines::Multi)
+              << '\n';
     } else {
-        m_out << QString::fromUtf8(QJsonDocument(receipt->toJson()).toJson(QJsonDocument::Indented));
+        m_out << SafeText::escaped(QString::fromUtf8(QJsonDocument(receipt->toJson()).toJson(QJsonDocument::Indented)),
+                                   SafeText::Lines::Multi);
     }
     return ExitCode::Ok;
 }
@@ -199,19 +230,17 @@ int Cli::commandAudienceExport(const QStringList& args)
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(Error(ErrorCode::ReadOnly, Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())));
     }
-    auto count = consent.exportAudience(opts->value(QStringLiteral("purpose")), &file, {}, recipientId);
-    if (!count) {
+    auto result = consent.exportAudience(opts->value(QStringLiteral("purpose")), &file, {}, recipientId);
+    if (!result) {
         file.cancelWriting();
-        return fail(count.error());
+        return fail(result.error());
     }
     if (!file.commit()) {
         return fail(Error(ErrorCode::ReadOnly, Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())));
     }
-    m_out << QCoreApplication::translate(
-                 "amanahctl", "%n customer(s) exported to %1.", nullptr, static_cast<int>(*count))
-                 .arg(file.fileName())
+    m_out << Tr::tr("%n customer(s) exported to %1.", nullptr, static_cast<int>(result->exported)).arg(file.fileName())
           << '\n';
-    return ExitCode::Ok;
+    return reportDamaged(result->damaged);
 }
 
 int Cli::commandImportCustomers(const QStringList& args)

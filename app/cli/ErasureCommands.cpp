@@ -4,6 +4,7 @@
 
 #include "ExitCodes.h"
 
+#include "core/common/SafeText.h"
 #include "core/documents/DocumentRenderer.h"
 #include "core/erasure/ErasureCertificate.h"
 #include "core/erasure/ErasureService.h"
@@ -78,7 +79,7 @@ int Cli::commandErasureStatus(const std::shared_ptr<Session>& session, qint64 id
         return fail(e.error());
     }
     auto line = [&](const char* key, const QString& value) {
-        m_out << key << ": " << value << '\n';
+        m_out << key << ": " << SafeText::escaped(value) << '\n'; // names typed by staff reach the terminal escaped
     };
     auto who = [](const QString& name, const QDateTime& at) {
         return name.isEmpty() && !at.isValid() ? QStringLiteral("-") : QStringLiteral("%1 %2").arg(name, iso(at));

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace {
 
 struct Tr
@@ -65,7 +67,7 @@ Result<QList<ConsentService::ExportRecipient>> ConsentService::exportRecipients(
     return list;
 }
 
-Result<qint64>
+Result<ConsentService::ExportResult>
 ConsentService::exportAudience(const QString& purposeCode, QIODevice* out, const Progress& progress, qint64 recipientId)
 {
     if (auto st = m_session->require(Permission::ManagePolicy, QStringLiteral("purpose"), purposeCode); !st) {
@@ -126,6 +128,7 @@ ConsentService::exportAudience(const QString& purposeCode, QIODevice* out, const
     }
     qint64 total = 0;
     qint64 done = 0;
+    QStringList damaged;
     auto st = forEachAudienceBatch(
         *p,
         [&](const QList<QPair<QString, qint64>>& rows) -> Status {
@@ -146,9 +149,11 @@ ConsentService::exportAudience(const QString& purposeCode, QIODevice* out, const
             QHash<QString, QStringList> lines;
             while (q->next()) {
                 const QString id = q->value(0).toString();
+                // A damaged customer is left out and named; the export goes on for everyone else.
                 auto key = vault.unwrapCustomerKey(id, q->value(6).toByteArray());
                 if (!key) {
-                    return key.error();
+                    damaged << id;
+                    continue;
                 }
                 QStringList cells{id};
                 static const char* const columns[] = {"external_ref", "full_name", "email", "phone"};
@@ -158,11 +163,16 @@ ConsentService::exportAudience(const QString& purposeCode, QIODevice* out, const
                         auto plain = key->decryptField(
                             q->value(1 + i).toByteArray(), table, QString::fromLatin1(columns[i]), id);
                         if (!plain) {
-                            return plain.error();
+                            damaged << id;
+                            cells.clear();
+                            break;
                         }
                         v = *plain;
                     }
                     cells << v;
+                }
+                if (cells.isEmpty()) {
+                    continue;
                 }
                 cells << q->value(5).toString();
                 lines.insert(id, cells);
@@ -200,6 +210,9 @@ ConsentService::exportAudience(const QString& purposeCode, QIODevice* out, const
     rec.objectType = QStringLiteral("purpose");
     rec.objectId = purposeCode.trimmed();
     rec.details = QStringLiteral("count=%1").arg(done);
+    if (!damaged.isEmpty()) {
+        rec.details += QStringLiteral(";damaged=%1").arg(damaged.size());
+    }
     if (recipientId) {
         rec.details += QStringLiteral(";recipient=%1").arg(recipientId);
         if (auto d = recordDisclosures(db, exported, recipientId, p->id, categories, m_session->user().id); !d) {
@@ -212,5 +225,6 @@ ConsentService::exportAudience(const QString& purposeCode, QIODevice* out, const
     if (auto c = (*tx)->commit(); !c) {
         return c.error();
     }
-    return done;
+    std::sort(damaged.begin(), damaged.end());
+    return ExportResult{done, damaged};
 }

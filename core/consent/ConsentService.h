@@ -72,14 +72,22 @@ public:
     };
     /// The recipients an export can name (id and name, by name; officer: ManagePolicy).
     Result<QList<ExportRecipient>> exportRecipients();
+    /// What an audience export wrote.
+    struct ExportResult
+    {
+        qint64 exported = 0; ///< customers written to the file
+        QStringList damaged; ///< ids of customers left out: their key or a field failed authentication
+    };
     /// Writes the audience as CSV for a mailing tool (customer_id, external_ref, full_name,
-    /// email, phone, language, consent_at; formulas neutralised) and audits the export with
-    /// the purpose and count (officer: ManagePolicy). Returns the number of customers.
+    /// email, phone, language, consent_at; formulas neutralised, control characters escaped)
+    /// and audits the export with the purpose and counts (officer: ManagePolicy). A customer
+    /// whose data cannot be decrypted is left out and named in ExportResult::damaged; everyone
+    /// else is still exported (the caller reports the damaged ones).
     /// @p recipientId (0: none) names who receives the file: then a disclosure (source
     /// 'export', the purpose and its data categories) is recorded for every exported customer
     /// in the audit entry's transaction. Cancelled through @p progress: ErrorCode::Cancelled,
     /// nothing audited or recorded (the caller discards the partial file).
-    Result<qint64>
+    Result<ExportResult>
     exportAudience(const QString& purposeCode, QIODevice* out, const Progress& progress = {}, qint64 recipientId = 0);
 
     /// The AAD row id of an event's evidence.

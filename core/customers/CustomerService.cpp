@@ -1,6 +1,7 @@
 #include "core/customers/CustomerService.h"
 
 #include "core/common/Clock.h"
+#include "core/common/SafeText.h"
 #include "core/consent/ConsentService.h"
 #include "core/consent/NoticeService.h"
 #include "core/crypto/CustomerKey.h"
@@ -110,13 +111,23 @@ CustomerService::Summary summaryFrom(const QSqlQuery& q, const Vault& vault)
     s.created = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
     s.version = q.value(10).toInt();
     if (q.value(11).isNull()) {
-        s.unreadable = true; // crypto-shredded
+        s.unreadable = true; // crypto-shredded: an anonymised row, not a damaged one
         return s;
     }
+    // A key or a field that fails authentication makes the whole row damaged: no field of it
+    // is shown, so it can never pass for a customer with blank fields.
+    auto damaged = [&s] {
+        s.unreadable = true;
+        s.damaged = true;
+        s.externalRef.clear();
+        s.fullName.clear();
+        s.email.clear();
+        s.phone.clear();
+        return s;
+    };
     auto key = vault.unwrapCustomerKey(s.id, q.value(11).toByteArray());
     if (!key) {
-        s.unreadable = true;
-        return s;
+        return damaged();
     }
     static const char* const columns[] = {"external_ref", "full_name", "email", "phone"};
     QString* out[] = {&s.externalRef, &s.fullName, &s.email, &s.phone};
@@ -126,8 +137,7 @@ CustomerService::Summary summaryFrom(const QSqlQuery& q, const Vault& vault)
         }
         auto v = key->decryptField(q.value(1 + i).toByteArray(), kTable, QString::fromLatin1(columns[i]), s.id);
         if (!v) {
-            s.unreadable = true;
-            continue;
+            return damaged();
         }
         *out[i] = *v;
     }
@@ -210,6 +220,18 @@ QString CustomerService::fieldName(const QString& code)
     if (code == QLatin1String("external_ref")) {
         return Tr::tr("customer reference");
     }
+    if (code == QLatin1String("country")) {
+        return Tr::tr("country");
+    }
+    if (code == QLatin1String("jurisdiction")) {
+        return Tr::tr("jurisdiction");
+    }
+    if (code == QLatin1String("language")) {
+        return Tr::tr("language");
+    }
+    if (code == QLatin1String("source")) {
+        return Tr::tr("source", "where a customer's data came from");
+    }
     if (code == QLatin1String("status")) {
         return Tr::tr("restriction");
     }
@@ -229,8 +251,44 @@ QString CustomerService::normalisePhone(const QString& phone, const QString& reg
     return PhoneNumbers::toE164(phone, region);
 }
 
+Status CustomerService::refuseUnsafeText(const Customer& c)
+{
+    using Lines = SafeText::Lines;
+    struct Checked
+    {
+        const QString& value;
+        const char* code;
+        Lines lines;
+    };
+    const Checked fields[] = {
+        {c.fullName, "full_name", Lines::Single},
+        {c.email, "email", Lines::Single},
+        {c.phone, "phone", Lines::Single},
+        {c.externalRef, "external_ref", Lines::Single},
+        {c.address, "address", Lines::Multi},
+        {c.notes, "notes", Lines::Multi},
+        {c.country, "country", Lines::Single},
+        {c.jurisdiction, "jurisdiction", Lines::Single},
+        {c.language, "language", Lines::Single},
+        {c.source, "source", Lines::Single},
+    };
+    for (const Checked& f : fields) {
+        const qsizetype at = SafeText::firstUnsafe(f.value, f.lines);
+        if (at >= 0) {
+            return Error(ErrorCode::InvalidInput,
+                         Tr::tr("The %1 contains a control character (%2), which is not allowed. Remove it and "
+                                "try again.")
+                             .arg(fieldName(QString::fromLatin1(f.code)), SafeText::codePoint(f.value.at(at))));
+        }
+    }
+    return {};
+}
+
 Status CustomerService::validate(const Customer& c, const QString& defaultRegion, QString* normalisedPhone)
 {
+    if (auto st = refuseUnsafeText(c); !st) {
+        return st;
+    }
     if (c.fullName.trimmed().isEmpty()) {
         return Error(ErrorCode::InvalidInput, Tr::tr("A customer needs a name."));
     }

@@ -73,7 +73,11 @@ public:
         bool objected = false;
         QDateTime created;
         int version = 0;
-        bool unreadable = false; ///< the row's blobs failed to decrypt (shown as such, never as garbage)
+        bool unreadable = false; ///< no personal field can be shown: erased (no key) or damaged
+        /// The data key or a field failed authentication: every personal field is left empty
+        /// and the row must be shown as damaged (CustomersTableModel, `customer find`), never
+        /// as a record with blank fields.
+        bool damaged = false;
     };
 
     using PageKey = CustomerPageKey;
@@ -154,7 +158,11 @@ public:
     static QString fieldCode(Field f);
     /// The translated name of a field code (for conflict messages).
     static QString fieldName(const QString& code);
-    /// Checks a customer before it is stored; @p normalisedPhone receives the E.164 form.
+    /// Refuses control characters, bidi overrides and line separators (SafeText) in every
+    /// text field; address and notes may hold TAB and line breaks. The message names the field.
+    static Status refuseUnsafeText(const Customer& c);
+    /// Checks a customer before it is stored (refuseUnsafeText() first); @p normalisedPhone
+    /// receives the E.164 form.
     static Status validate(const Customer& c, const QString& defaultRegion, QString* normalisedPhone = nullptr);
     /// Checks a customer about to be created (as create() will) without writing anything:
     /// for forms that create the customer later, together with something else.

@@ -1,5 +1,7 @@
 #include "core/io/CsvWriter.h"
 
+#include "core/common/SafeText.h"
+
 QString CsvWriter::neutralise(const QString& cell)
 {
     if (cell.isEmpty()) {
@@ -31,7 +33,8 @@ QString CsvWriter::row(const QStringList& cells)
         if (i > 0) {
             out += QLatin1Char(',');
         }
-        out += quote(neutralise(cells.at(i)));
+        // Escaped first: a cell that then starts with "\u" is no formula.
+        out += quote(neutralise(SafeText::escaped(cells.at(i), SafeText::Lines::Multi)));
     }
     out += QLatin1String("\r\n");
     return out;

@@ -1,11 +1,16 @@
 // amanahctl as a script sees it: help and version, creating workspaces, signing in, and a
 // clear line plus a documented exit status for every kind of bad input, leaving files as
-// they were.
+// they were; damaged customer rows named (exit 11) and control characters escaped.
+#include "core/consent/ConsentService.h"
 #include "core/crypto/Crypto.h"
+#include "core/crypto/CustomerKey.h"
+#include "core/customers/CustomerService.h"
+#include "core/demo/DemoWorkspace.h"
 #include "core/storage/Database.h"
 #include "testsupport/CliRunner.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestPaths.h"
+#include "testsupport/TestWorkspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -45,6 +50,7 @@ private slots:
     void demoCommand();
     void audienceExportToRecipient();
     void indonesianMessages();
+    void damagedRowsAndControlCharacters();
 
 private:
     QString workspaceArg(const QString& dir);
@@ -343,6 +349,136 @@ void TestCli::indonesianMessages()
     QCOMPARE(id.status, 3);
     QVERIFY(en.err.contains(QLatin1String("There is no workspace file")));
     QVERIFY2(!id.err.contains(QLatin1String("There is no workspace file")), qPrintable(id.err));
+}
+
+void TestCli::damagedRowsAndControlCharacters()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto officer
+        = tw.signInNewUser(QStringLiteral("officer"), static_cast<int>(Role::Officer) | static_cast<int>(Role::Agent));
+    QVERIFY(officer);
+    QVERIFY(DemoWorkspace::createPolicies(officer).ok());
+    CustomerService customers(officer);
+    ConsentService consent(officer);
+    auto make = [&](const QString& name, const QString& email) -> QString {
+        Customer c;
+        c.fullName = name;
+        c.email = email;
+        c.jurisdiction = QStringLiteral("UU_PDP");
+        auto id = customers.create(c);
+        if (!id || !consent.grant(*id, QStringLiteral("newsletter"), ConsentEvent::Channel::WebCheckbox)) {
+            return {};
+        }
+        return *id;
+    };
+    const QString keyBroken = make(QStringLiteral("Kunci Rusak"), QStringLiteral("key@x.id"));
+    const QString fieldBroken = make(QStringLiteral("Kolom Rusak"), QStringLiteral("field@x.id"));
+    const QString fine = make(QStringLiteral("Baik Sekali"), QStringLiteral("fine@x.id"));
+    const QString legacy = make(QStringLiteral("Lama"), QStringLiteral("legacy@x.id"));
+    QVERIFY(!keyBroken.isEmpty() && !fieldBroken.isEmpty() && !fine.isEmpty() && !legacy.isEmpty());
+    const Database& db = *tw.workspace()->database();
+    // One byte flipped with plain SQL: in a wrapped data key, and in a field blob.
+    auto flip = [&](const QString& select, const QString& update, const QString& id) {
+        QByteArray b = db.scalar(select, {id})->toByteArray();
+        b[b.size() / 2] = static_cast<char>(b[b.size() / 2] ^ 0x01);
+        return db.exec(update, {b, id}).ok();
+    };
+    QVERIFY(flip(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"),
+                 QStringLiteral("UPDATE customer_keys SET wrapped = ? WHERE customer_id = ?"),
+                 keyBroken));
+    QVERIFY(flip(QStringLiteral("SELECT full_name FROM customers WHERE id = ?"),
+                 QStringLiteral("UPDATE customers SET full_name = ? WHERE id = ?"),
+                 fieldBroken));
+    // A name stored before control characters were refused: encrypted here as the service would.
+    const QString legacyName = QString::fromUtf8("Ann\x1B]0;owned\x07 \u202Eevil\tX\nY\u009B2J");
+    auto key = officer->vault().unwrapCustomerKey(
+        legacy,
+        db.scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {legacy})->toByteArray());
+    QVERIFY(key.ok());
+    auto blob = key->encryptField(legacyName, QStringLiteral("customers"), QStringLiteral("full_name"), legacy);
+    QVERIFY(blob.ok());
+    QVERIFY(db.exec(QStringLiteral("UPDATE customers SET full_name = ? WHERE id = ?"), {*blob, legacy}).ok());
+
+    const QString ws = CliRunner::workspaceArg(tw.location());
+    const QMap<QString, QString> pw{{QStringLiteral("AMANAH_PASSWORD"), TestWorkspace::staffPassword()}};
+    auto find = [&](const QString& email) {
+        return amanahctl({QStringLiteral("--workspace"),
+                          ws,
+                          QStringLiteral("customer"),
+                          QStringLiteral("find"),
+                          QStringLiteral("--user"),
+                          QStringLiteral("officer"),
+                          QStringLiteral("--email"),
+                          email},
+                         pw);
+    };
+    // A damaged customer: exit 11, named as damaged, never a line of blank fields.
+    for (const auto& [email, id] :
+         {std::pair{QStringLiteral("key@x.id"), keyBroken}, std::pair{QStringLiteral("field@x.id"), fieldBroken}}) {
+        Run r = find(email);
+        QCOMPARE(r.status, 11);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QVERIFY2(r.err.contains(id) && r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
+    }
+    Run inIndonesian = amanahctl({QStringLiteral("--lang"),
+                                  QStringLiteral("id"),
+                                  QStringLiteral("--workspace"),
+                                  ws,
+                                  QStringLiteral("customer"),
+                                  QStringLiteral("find"),
+                                  QStringLiteral("--user"),
+                                  QStringLiteral("officer"),
+                                  QStringLiteral("--email"),
+                                  QStringLiteral("key@x.id")},
+                                 pw);
+    QCOMPARE(inIndonesian.status, 11);
+    QVERIFY2(inIndonesian.err.contains(QLatin1String("catatan rusak")), qPrintable(inIndonesian.err));
+    Run ok = find(QStringLiteral("fine@x.id"));
+    QCOMPARE(ok.status, 0);
+    QVERIFY(ok.out.contains(QLatin1String("Baik Sekali")));
+    // A stored control character reaches the terminal escaped, in its own column.
+    Run old = find(QStringLiteral("legacy@x.id"));
+    QCOMPARE(old.status, 0);
+    const QStringList lines = old.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QStringList cells = lines.first().split(QLatin1Char('\t'));
+    QCOMPARE(cells.size(), 6);
+    QCOMPARE(cells.at(2), QStringLiteral("Ann\\u001B]0;owned\\u0007 \\u202Eevil\\u0009X\\u000AY\\u009B2J"));
+    for (QChar c : {QChar(0x1B), QChar(0x07), QChar(0x202E), QChar(0x9B)}) {
+        QVERIFY(!old.out.contains(c));
+    }
+
+    // The audience export skips the damaged customers, names them, writes everyone else, exits 11.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audience.csv"));
+    Run exported = amanahctl({QStringLiteral("--workspace"),
+                              ws,
+                              QStringLiteral("audience"),
+                              QStringLiteral("export"),
+                              QStringLiteral("--user"),
+                              QStringLiteral("officer"),
+                              QStringLiteral("--purpose"),
+                              QStringLiteral("newsletter"),
+                              QStringLiteral("--out"),
+                              path},
+                             pw);
+    QCOMPARE(exported.status, 11);
+    QVERIFY2(exported.err.contains(keyBroken) && exported.err.contains(fieldBroken), qPrintable(exported.err));
+    QVERIFY2(exported.out.contains(QLatin1String("2 customer")), qPrintable(exported.out));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY(csv.contains(fine) && csv.contains(legacy));
+    QVERIFY(!csv.contains(keyBroken) && !csv.contains(fieldBroken));
+    QVERIFY(!csv.contains(QLatin1String("Rusak")));
+    // Escaped in the CSV too (line breaks and TAB stay inside the quoted cell).
+    QVERIFY2(csv.contains(QStringLiteral("Ann\\u001B]0;owned\\u0007 \\u202Eevil\tX\nY\\u009B2J")), qPrintable(csv));
+    for (QChar c : {QChar(0x1B), QChar(0x07), QChar(0x202E), QChar(0x9B)}) {
+        QVERIFY(!csv.contains(c));
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'audience.export'"))->toString(),
+             QStringLiteral("count=2;damaged=2"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -8,6 +8,7 @@
 #include "core/customers/CustomerImporter.h"
 #include "core/customers/CustomerService.h"
 #include "core/io/CsvReader.h"
+#include "core/io/CsvWriter.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 
@@ -78,6 +79,9 @@ private slots:
     void bulkWriterFailureLeavesNothing();
     void importCheckpointsInTheBackground();
     void duplicatesAcrossChunks();
+    void controlCharactersRefusedWithLineNumbers();
+    void csvWriterEscapesControlCharacters_data();
+    void csvWriterEscapesControlCharacters();
 
 private:
     void makeFixture(Fixture* f, const QStringList& purposes = {QStringLiteral("newsletter")});
@@ -252,6 +256,90 @@ void TestCustomerImporter::cancelLeavesNothing()
     QCOMPARE(report.code(), ErrorCode::Cancelled);
     QVERIFY(calls > 1);
     QCOMPARE(f.db().scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 0);
+}
+
+void TestCustomerImporter::controlCharactersRefusedWithLineNumbers()
+{
+    AMANAH_REQUIRE_BACKEND();
+    Fixture f;
+    makeFixture(&f);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QByteArray csv("name,email\n"
+                         "Dewi Lestari,dewi@x.id\n" // 2
+                         "\"Esc\x1B[31mRed\",esc@x.id\n" // 3
+                         "Bell\x07,bell@x.id\n" // 4
+                         "\"Tab\tName\",tab@x.id\n" // 5
+                         "\"New\nLine\",nl@x.id\n" // 6 (and 7)
+                         "\xE2\x80\xAEgnp.exe,rlo@x.id\n" // 8: U+202E
+                         "\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF \xD8\xB9\xD9\x84\xD9\x8A,arab@x.id\n" // 9: Arabic
+                         "Rina \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB,emoji@x.id\n" // 10: emoji with ZWJ
+                         "\"'; DROP TABLE customers; --\",drop@x.id\n" // 11
+                         "Plain,\"e\x1B@x.id\"\n"); // 12: in the email
+    const auto mapping = CustomerImporter::guessMapping(CustomerImporter::header(csv));
+    CustomerImporter importer(f.agent);
+    auto report = importer.run(csv, mapping);
+    QVERIFY2(report.ok(), qPrintable(report.errorString()));
+    QCOMPARE(report->rows, 10);
+    QCOMPARE(report->imported, 0);
+    QList<qint64> lines;
+    QStringList reasons;
+    for (const auto& p : report->problems) {
+        lines << p.line;
+        reasons << p.reason;
+    }
+    QCOMPARE(lines, (QList<qint64>{3, 4, 5, 6, 8, 12}));
+    const QStringList points{QStringLiteral("U+001B"),
+                             QStringLiteral("U+0007"),
+                             QStringLiteral("U+0009"),
+                             QStringLiteral("U+000A"),
+                             QStringLiteral("U+202E"),
+                             QStringLiteral("U+001B")};
+    for (int i = 0; i < reasons.size(); ++i) {
+        QVERIFY2(reasons[i].contains(points[i]), qPrintable(reasons[i]));
+        QVERIFY2(reasons[i].contains(
+                     CustomerService::fieldName(i == 5 ? QStringLiteral("email") : QStringLiteral("full_name"))),
+                 qPrintable(reasons[i]));
+        QVERIFY2(!reasons[i].contains(QLatin1String("Esc")) && !reasons[i].contains(QLatin1String("Bell")),
+                 qPrintable(reasons[i])); // never the cell's content
+    }
+    QCOMPARE(f.db().scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 0);
+
+    // The rest behaves as for any bad row: good rows only imports the others, unchanged.
+    auto good = importer.run(csv, mapping, CustomerImporter::Policy::GoodRowsOnly);
+    QVERIFY2(good.ok(), qPrintable(good.errorString()));
+    QCOMPARE(good->imported, 4);
+    CustomerService svc(f.agent);
+    auto nameOf = [&](const QString& email) {
+        auto ids = svc.find(CustomerService::Lookup::Email, email);
+        return ids && ids->size() == 1 ? svc.get(ids->first())->fullName : QString();
+    };
+    QCOMPARE(nameOf(QStringLiteral("arab@x.id")), QString::fromUtf8("\u0645\u062D\u0645\u062F \u0639\u0644\u064A"));
+    QCOMPARE(nameOf(QStringLiteral("emoji@x.id")), QString::fromUtf8("Rina \U0001F469\u200D\U0001F4BB"));
+    QCOMPARE(nameOf(QStringLiteral("drop@x.id")), QStringLiteral("'; DROP TABLE customers; --"));
+    QVERIFY(nameOf(QStringLiteral("esc@x.id")).isEmpty());
+}
+
+void TestCustomerImporter::csvWriterEscapesControlCharacters_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("plain") << QStringLiteral("Dewi") << QStringLiteral("Dewi\r\n");
+    QTest::newRow("ESC and BEL") << QStringLiteral("Ann\x1B]0;x\aB") << QStringLiteral("Ann\\u001B]0;x\\u0007B\r\n");
+    QTest::newRow("RLO") << QString::fromUtf8("a\u202Eb") << QStringLiteral("a\\u202Eb\r\n");
+    QTest::newRow("C1") << QString::fromUtf8("a\u009Bb") << QStringLiteral("a\\u009Bb\r\n");
+    QTest::newRow("line break kept, quoted") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"\r\n");
+    QTest::newRow("formula still neutralised") << QStringLiteral("=1+1") << QStringLiteral("'=1+1\r\n");
+    QTest::newRow("leading TAB still neutralised") << QStringLiteral("\tx") << QStringLiteral("'\tx\r\n");
+    QTest::newRow("escaped control is no formula") << QStringLiteral("\x1B=1") << QStringLiteral("\\u001B=1\r\n");
+}
+
+void TestCustomerImporter::csvWriterEscapesControlCharacters()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, written);
+    QCOMPARE(CsvWriter::row({cell}), written);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerImporter)

@@ -1,6 +1,7 @@
 // The encrypted write/read path of customer records: round trips in any script, exact
 // lookups through blind indexes, rectification with reason and conflict detection, and
-// refusal (never garbage) of tampered, moved or foreign blobs.
+// refusal (never garbage) of tampered, moved or foreign blobs, damaged rows marked as such in
+// the table's summaries, and control characters refused on entry.
 #include "core/crypto/Crypto.h"
 #include "core/customers/CustomerService.h"
 #include "testsupport/TestBackend.h"
@@ -42,6 +43,10 @@ private slots:
     void tamperedBlobIsRefused();
     void movedBlobIsRefused();
     void keyFromAnotherWorkspaceIsRefused();
+    void damagedRowIsMarkedNotBlank();
+    void controlCharactersAreRefused_data();
+    void controlCharactersAreRefused();
+    void multiLineFieldsKeepLineBreaks();
 };
 
 void TestCustomerService::roundTripAnyScript_data()
@@ -52,6 +57,11 @@ void TestCustomerService::roundTripAnyScript_data()
     QTest::newRow("arabic") << QString::fromUtf8("نور الهدى");
     QTest::newRow("emoji") << QString::fromUtf8("Rina 🌸👩🏽‍💻");
     QTest::newRow("sql") << QStringLiteral("Robert'); DROP TABLE customers; --");
+    QTest::newRow("sql quote") << QStringLiteral("'; DROP TABLE customers; --");
+    QTest::newRow("combining marks") << QString::fromUtf8("Nguye\u0302\u0303n Tha\u0300nh"); // decomposed
+    QTest::newRow("arabic and latin with marks")
+        << QString::fromUtf8("Ali \u200F\u0639\u0644\u064A\u200E Jr."); // RLM, LRM: implicit, accepted
+    QTest::newRow("persian zwnj") << QString::fromUtf8("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645");
     QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
 }
 
@@ -254,6 +264,135 @@ void TestCustomerService::keyFromAnotherWorkspaceIsRefused()
     auto signIn = Authenticator(one.workspace()).signIn(QStringLiteral("admin"), TestWorkspace::adminPassword());
     QVERIFY(!signIn.ok());
     QCOMPARE(signIn.code(), ErrorCode::Authentication);
+}
+
+void TestCustomerService::damagedRowIsMarkedNotBlank()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    CustomerService svc(agent);
+    auto keyBroken = svc.create(sample(QStringLiteral("Kunci"), QStringLiteral("k@x.id"), {}, QStringLiteral("R-1")));
+    auto fieldBroken = svc.create(sample(QStringLiteral("Kolom"), QStringLiteral("f@x.id"), {}, QStringLiteral("R-2")));
+    auto fine = svc.create(sample(QStringLiteral("Baik"), QStringLiteral("b@x.id"), {}, QStringLiteral("R-3")));
+    QVERIFY(keyBroken.ok() && fieldBroken.ok() && fine.ok());
+    const Database& db = *tw.workspace()->database();
+    // One byte flipped with plain SQL: in a wrapped data key, and in one field blob (email).
+    auto flip = [&](const QString& select, const QString& update, const QString& id) {
+        QByteArray b = db.scalar(select, {id})->toByteArray();
+        b[b.size() / 2] = static_cast<char>(b[b.size() / 2] ^ 0x01);
+        return db.exec(update, {b, id}).ok();
+    };
+    QVERIFY(flip(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"),
+                 QStringLiteral("UPDATE customer_keys SET wrapped = ? WHERE customer_id = ?"),
+                 *keyBroken));
+    QVERIFY(flip(QStringLiteral("SELECT email FROM customers WHERE id = ?"),
+                 QStringLiteral("UPDATE customers SET email = ? WHERE id = ?"),
+                 *fieldBroken));
+    auto rows = svc.summaries({*keyBroken, *fieldBroken, *fine});
+    QVERIFY2(rows.ok(), qPrintable(rows.errorString()));
+    QCOMPARE(rows->size(), 3);
+    for (int i : {0, 1}) {
+        const CustomerService::Summary& s = rows->at(i);
+        QVERIFY2(s.damaged, qPrintable(s.id));
+        // Nothing half-decrypted: the name and reference of the field-damaged row are not shown either.
+        QVERIFY(s.fullName.isEmpty() && s.email.isEmpty() && s.externalRef.isEmpty() && s.phone.isEmpty());
+    }
+    QVERIFY(!rows->at(2).damaged);
+    QCOMPARE(rows->at(2).fullName, QStringLiteral("Baik"));
+    // The table's pages say the same; the record itself is refused with a crypto error.
+    auto page = svc.list({});
+    QVERIFY(page.ok());
+    int damaged = 0;
+    for (const CustomerService::Summary& s : page->rows) {
+        damaged += s.damaged ? 1 : 0;
+    }
+    QCOMPARE(damaged, 2);
+    QCOMPARE(svc.get(*keyBroken).code(), ErrorCode::Crypto);
+    QCOMPARE(svc.get(*fieldBroken).code(), ErrorCode::Crypto);
+}
+
+void TestCustomerService::controlCharactersAreRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("codePoint");
+    QTest::newRow("name ESC") << QStringLiteral("full_name") << QStringLiteral("Ann\x1B[31mRed")
+                              << QStringLiteral("U+001B");
+    QTest::newRow("name BEL") << QStringLiteral("full_name") << QStringLiteral("Ann\aBell") << QStringLiteral("U+0007");
+    QTest::newRow("name TAB") << QStringLiteral("full_name") << QStringLiteral("Ann\tLee") << QStringLiteral("U+0009");
+    QTest::newRow("name newline") << QStringLiteral("full_name") << QStringLiteral("Ann\nLee")
+                                  << QStringLiteral("U+000A");
+    QTest::newRow("name NUL") << QStringLiteral("full_name")
+                              << QStringLiteral("Ann") + QChar(u'\0') + QStringLiteral("x") << QStringLiteral("U+0000");
+    QTest::newRow("name DEL") << QStringLiteral("full_name") << QStringLiteral("Ann\x7FLee")
+                              << QStringLiteral("U+007F");
+    QTest::newRow("name C1 CSI") << QStringLiteral("full_name") << QString::fromUtf8("Ann\u009B2J")
+                                 << QStringLiteral("U+009B");
+    QTest::newRow("name RLO") << QStringLiteral("full_name") << QString::fromUtf8("Ann \u202Egnp.exe")
+                              << QStringLiteral("U+202E");
+    QTest::newRow("name isolate") << QStringLiteral("full_name") << QString::fromUtf8("Ann \u2066x\u2069")
+                                  << QStringLiteral("U+2066");
+    QTest::newRow("name line separator") << QStringLiteral("full_name") << QString::fromUtf8("Ann\u2028Lee")
+                                         << QStringLiteral("U+2028");
+    QTest::newRow("email ESC") << QStringLiteral("email") << QStringLiteral("a\x1B@x.id") << QStringLiteral("U+001B");
+    QTest::newRow("reference BEL") << QStringLiteral("external_ref") << QStringLiteral("R-\a1")
+                                   << QStringLiteral("U+0007");
+    QTest::newRow("address ESC") << QStringLiteral("address") << QStringLiteral("Jl. \x1B[2J")
+                                 << QStringLiteral("U+001B");
+    QTest::newRow("notes RLO") << QStringLiteral("notes") << QString::fromUtf8("ok \u202E") << QStringLiteral("U+202E");
+}
+
+void TestCustomerService::controlCharactersAreRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, codePoint);
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    CustomerService svc(agent);
+    Customer c = sample(QStringLiteral("Siti"), QStringLiteral("siti@x.id"), {}, QStringLiteral("R-1"));
+    QString* target = field == QLatin1String("full_name") ? &c.fullName
+        : field == QLatin1String("email")                 ? &c.email
+        : field == QLatin1String("external_ref")          ? &c.externalRef
+        : field == QLatin1String("address")               ? &c.address
+                                                          : &c.notes;
+    const Customer good = c;
+    *target = value;
+    auto created = svc.create(c);
+    QCOMPARE(created.code(), ErrorCode::InvalidInput);
+    // The message names the field and the character, never the value.
+    QVERIFY2(created.errorString().contains(CustomerService::fieldName(field)), qPrintable(created.errorString()));
+    QVERIFY2(created.errorString().contains(codePoint), qPrintable(created.errorString()));
+    QCOMPARE(svc.validateNew(c).code(), ErrorCode::InvalidInput);
+    QCOMPARE(tw.workspace()->database()->scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 0);
+    // A rectification is refused the same way and changes nothing.
+    auto id = svc.create(good);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    const CustomerService::Field f = field == QLatin1String("full_name") ? CustomerService::Field::FullName
+        : field == QLatin1String("email")                                ? CustomerService::Field::Email
+        : field == QLatin1String("external_ref")                         ? CustomerService::Field::ExternalRef
+        : field == QLatin1String("address")                              ? CustomerService::Field::Address
+                                                                         : CustomerService::Field::Notes;
+    auto st = svc.rectify(*id, f, value, QStringLiteral("Customer asked for it"), 1);
+    QCOMPARE(st.code(), ErrorCode::InvalidInput);
+    QVERIFY2(st.errorString().contains(codePoint), qPrintable(st.errorString()));
+    QCOMPARE(svc.get(*id)->version, 1);
+}
+
+void TestCustomerService::multiLineFieldsKeepLineBreaks()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    CustomerService svc(agent);
+    Customer c = sample(QStringLiteral("Siti"), {}, {}, {});
+    c.address = QStringLiteral("Jl. Kenari 7\r\nJakarta");
+    c.notes = QStringLiteral("line one\n\tindented");
+    auto id = svc.create(c);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    QCOMPARE(svc.get(*id)->notes, c.notes);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerService)

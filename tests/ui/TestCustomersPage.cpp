@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -30,6 +31,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -58,6 +60,7 @@ private slots:
     void grantAndWithdraw();
     void audienceExportAndReceipt();
     void newCustomer();
+    void damagedRowIsMarked();
     void cleanupTestCase();
 
 private:
@@ -487,6 +490,72 @@ void TestCustomersPage::newCustomer()
     QTRY_COMPARE(o.page->model()->rowCount(), before + 1);
     searchFor(o.page, QStringLiteral("wulan"));
     QCOMPARE(names(o.page), QStringList{QStringLiteral("Rina Wulandari")});
+
+    // A control character in the name is refused by the service; the dialog shows why.
+    QTest::mouseClick(o.page->newButton(), Qt::LeftButton);
+    auto visibleDialog = [&]() -> NewCustomerDialog* {
+        for (auto* d : o.page->findChildren<NewCustomerDialog*>()) {
+            if (d->isVisible()) {
+                return d;
+            }
+        }
+        return nullptr;
+    };
+    NewCustomerDialog* again = nullptr;
+    QTRY_VERIFY((again = visibleDialog()) != nullptr);
+    again->nameEdit()->setText(QStringLiteral("Rina\x1B[2J"));
+    again->emailEdit()->setText(QStringLiteral("rina2@contoh.co.id"));
+    QTest::mouseClick(again->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(again->isVisible());
+    QVERIFY(again->errorMessage()->isVisible());
+    QVERIFY2(again->errorMessage()->text().contains(QLatin1String("U+001B")),
+             qPrintable(again->errorMessage()->text()));
+    QVERIFY(
+        CustomerService(m_staff).find(CustomerService::Lookup::Email, QStringLiteral("rina2@contoh.co.id"))->isEmpty());
+    again->reject();
+}
+
+void TestCustomersPage::damagedRowIsMarked()
+{
+    // One byte of a customer's wrapped key flipped with plain SQL.
+    Customer c;
+    c.fullName = QStringLiteral("Rusak Sekali");
+    c.email = QStringLiteral("rusak@contoh.co.id");
+    c.jurisdiction = QStringLiteral("UU_PDP");
+    c.country = QStringLiteral("ID");
+    auto id = CustomerService(m_staff).create(c);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    const Database& db = *m_ws->workspace()->database();
+    const QByteArray wrapped
+        = db.scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {*id})->toByteArray();
+    QByteArray bad = wrapped;
+    bad[bad.size() / 2] = static_cast<char>(bad[bad.size() / 2] ^ 0x01);
+    QVERIFY(db.exec(QStringLiteral("UPDATE customer_keys SET wrapped = ? WHERE customer_id = ?"), {bad, *id}).ok());
+    const auto restore = qScopeGuard([&] {
+        QVERIFY(
+            db.exec(QStringLiteral("UPDATE customer_keys SET wrapped = ? WHERE customer_id = ?"), {wrapped, *id}).ok());
+    });
+
+    Opened o = open(QStringLiteral("olivia"));
+    QVERIFY(o.page);
+    QTRY_VERIFY_WITH_TIMEOUT(o.page->isIndexReady(), 20000);
+    const int row = o.page->model()->rowOf(*id);
+    QVERIFY(row >= 0);
+    auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return o.page->model()->index(row, column).data(role);
+    };
+    QCOMPARE(cell(CustomersTableModel::Name).toString(), QString::fromUtf8("Damaged record — cannot be decrypted"));
+    QVERIFY(!cell(CustomersTableModel::Name, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(cell(CustomersTableModel::Name, CustomersTableModel::DamagedRole).toBool());
+    QCOMPARE(cell(CustomersTableModel::Status).toString(), QStringLiteral("Damaged"));
+    QCOMPARE(cell(CustomersTableModel::Country).toString(), QStringLiteral("ID"));
+    QVERIFY(cell(CustomersTableModel::Name, Qt::ToolTipRole).toString().contains(*id));
+    QVERIFY(cell(CustomersTableModel::Email).toString().isEmpty());
+    // Everyone else is shown as before.
+    const int dewi = o.page->model()->rowOf(m_ids.value(QStringLiteral("SHOP-10001")));
+    QCOMPARE(o.page->model()->index(dewi, CustomersTableModel::Name).data().toString(), QStringLiteral("Dewi Lestari"));
+    QVERIFY(!o.page->model()->index(dewi, CustomersTableModel::Name).data(CustomersTableModel::DamagedRole).toBool());
+    UiTestSupport::snapshot(o.window.get(), QStringLiteral("customers-page-damaged-row"));
 }
 
 QTEST_MAIN(TestCustomersPage)

@@ -174,7 +174,8 @@ void AudienceExportDialog::accept()
             return out;
         }
         out.ok = true;
-        out.count = *written;
+        out.count = written->exported;
+        out.damaged = written->damaged;
         return out;
     }));
     setWorking(true);
@@ -245,7 +246,17 @@ void AudienceExportDialog::workDone()
              nullptr,
              n)
               .arg(m_purpose->currentText(), where, recipient);
-    MessageBox::information(this, tr("Export Audience"), text);
+    if (out.damaged.isEmpty()) {
+        MessageBox::information(this, tr("Export Audience"), text);
+    } else {
+        // Named by id only: their data cannot be decrypted, and ids are not personal data.
+        const QString left = tr("%n customer(s) were left out because their records are damaged and cannot be "
+                                "decrypted:\n%1",
+                                nullptr,
+                                static_cast<int>(out.damaged.size()))
+                                 .arg(out.damaged.join(QLatin1Char('\n')));
+        MessageBox::warning(this, tr("Export Audience"), text + QStringLiteral("\n\n") + left);
+    }
     QDialog::accept();
 }
 

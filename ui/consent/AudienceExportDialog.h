@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -63,6 +64,7 @@ private:
     {
         bool ok = false;
         qint64 count = 0;
+        QStringList damaged; ///< ids left out because their data cannot be decrypted
         int error = 0; ///< ErrorCode when not ok
         QString message;
     };

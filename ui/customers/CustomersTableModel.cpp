@@ -2,7 +2,9 @@
 
 #include "core/customers/NameIndex.h"
 
+#include <QApplication>
 #include <QScopeGuard>
+#include <QStyle>
 
 #include <climits>
 
@@ -248,15 +250,24 @@ QVariant CustomersTableModel::data(const QModelIndex& index, int role) const
     if (role == IdRole) {
         return idAt(index.row());
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+    if (role == DamagedRole) {
+        return summaryAt(index.row()).damaged;
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::DecorationRole) {
         return {};
     }
     const CustomerService::Summary s = summaryAt(index.row());
-    if (s.unreadable || s.id.isEmpty()) {
-        if (index.column() != Name) {
-            return {};
-        }
-        return s.unreadable ? tr("(unreadable: damaged or tampered data)") : tr("(not available)");
+    if (s.damaged) {
+        return damagedData(s, index.column(), role);
+    }
+    if (role == Qt::DecorationRole) {
+        return {};
+    }
+    if (s.id.isEmpty()) {
+        return index.column() == Name ? tr("(not available)") : QVariant();
+    }
+    if (s.unreadable && index.column() <= Reference) {
+        return index.column() == Name ? tr("(personal data erased)") : QVariant();
     }
     switch (index.column()) {
     case Name:
@@ -273,6 +284,32 @@ QVariant CustomersTableModel::data(const QModelIndex& index, int role) const
         return s.jurisdiction;
     case Status:
         return statusText(s.status, s.objected);
+    default:
+        return {};
+    }
+}
+
+QVariant CustomersTableModel::damagedData(const CustomerService::Summary& s, int column, int role)
+{
+    // The service decided the row is damaged (a key or field failed authentication); this only
+    // shows it: one marked row with its non-personal columns, never blank personal fields.
+    if (role == Qt::ToolTipRole) {
+        return tr("This customer's encrypted data failed its integrity check, so none of it can be shown "
+                  "(customer id %1). Restore the workspace from a backup or tell your administrator.")
+            .arg(s.id);
+    }
+    if (role == Qt::DecorationRole) {
+        return column == Name ? QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning) : QVariant();
+    }
+    switch (column) {
+    case Name:
+        return tr("Damaged record — cannot be decrypted");
+    case Country:
+        return s.country;
+    case Jurisdiction:
+        return s.jurisdiction;
+    case Status:
+        return tr("Damaged", "customer record that cannot be decrypted");
     default:
         return {};
     }

@@ -31,6 +31,8 @@ public:
     static constexpr int kMaxBlocks = 16;
     /// The customer's id, for any column.
     static constexpr int IdRole = Qt::UserRole + 1;
+    /// True when the service reported the row as damaged (CustomerService::Summary::damaged).
+    static constexpr int DamagedRole = Qt::UserRole + 2;
 
     explicit CustomersTableModel(QObject* parent = nullptr);
 
@@ -80,6 +82,7 @@ private:
         quint64 used = 0;
     };
 
+    static QVariant damagedData(const CustomerService::Summary& s, int column, int role);
     bool hasFilter() const;
     const Block* block(int index) const;
     bool loadBlock(int index, Block* out) const;
