@@ -6067,6 +6067,7 @@ Exit status:
   6 server unreachable 7 authentication      8 permission denied
   9 input refused     10 audit chain broken 11 crypto failure
  12 read-only         13 conflict           14 database error
+ 15 workspace busy (close other programs on it and run the command again)
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -6054,6 +6054,7 @@ Exit status:
   6 server unreachable 7 authentication      8 permission denied
   9 input refused     10 audit chain broken 11 crypto failure
  12 read-only         13 conflict           14 database error
+ 15 workspace busy (close other programs on it and run the command again)
 </source>
         <translation>Penggunaan: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
 
@@ -6092,6 +6093,7 @@ Status keluar:
   6 server tak terjangkau   7 autentikasi             8 izin ditolak
   9 masukan ditolak        10 rantai audit rusak     11 kegagalan kripto
  12 hanya-baca             13 konflik                14 kesalahan basis data
+ 15 ruang kerja sibuk (tutup program lain yang memakainya lalu jalankan perintah lagi)
 </translation>
     </message>
     <message>

@@ -321,8 +321,4 @@ void CustomerShredder::forget(const QString& customerId)
     if (auto index = NameIndex::existing(m_session->workspace().get())) {
         index->remove(customerId);
     }
-    const Database& db = m_session->db();
-    // Freed pages are zeroed (secure_delete); the WAL still holds the old pages until a
-    // checkpoint copies them back and truncates it.
-    db.truncateWal();
 }

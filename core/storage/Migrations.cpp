@@ -391,6 +391,17 @@ const char* const kSchemaV3[] = {
     "ALTER TABLE customers ADD COLUMN closed_at BIGINT",
 };
 
+// Migration 4: an erasure in two steps (issue #17). The shred commits first with the request
+// still approved; the request becomes executed only once the SQLite log is emptied. Until then
+// the row remembers that the shred happened, what it counted (ids and counts, as in the audit
+// entry) and a keyed hash of the reference the approver typed, so that executing again
+// (skipping the shred) still checks the reference without keeping it.
+const char* const kSchemaV4[] = {
+    "ALTER TABLE erasures ADD COLUMN shredded_at BIGINT",
+    "ALTER TABLE erasures ADD COLUMN shred_details TEXT",
+    "ALTER TABLE erasures ADD COLUMN reference_check TEXT",
+};
+
 template <size_t N> void append(QStringList& out, const char* const (&statements)[N], WorkspaceLocation::Backend b)
 {
     for (const char* s : statements) {
@@ -428,6 +439,12 @@ std::vector<Migration> schemaMigrations(WorkspaceLocation::Backend backend)
     v3.description = QStringLiteral("Retention: when a customer's account was closed");
     append(v3.statements, kSchemaV3, backend);
     all.push_back(std::move(v3));
+
+    Migration v4;
+    v4.version = 4;
+    v4.description = QStringLiteral("Erasure in two steps: shred, then executed once the log is emptied");
+    append(v4.statements, kSchemaV4, backend);
+    all.push_back(std::move(v4));
 
     return all;
 }

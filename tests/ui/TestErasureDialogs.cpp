@@ -158,6 +158,13 @@ void TestErasureDialogs::prepareConfirmCertificate()
     bool confirmed = false;
     onModal<ErasureConfirmDialog>([&](ErasureConfirmDialog* d) {
         QVERIFY(d->warningLabel()->text().contains(QStringLiteral("cannot be undone")));
+        // Issue #17: which copies are unreadable at once, after a restore, or not until destroyed.
+        QVERIFY(!d->warningLabel()->text().contains(QStringLiteral("backups included")));
+        QVERIFY(d->warningLabel()->text().contains(QStringLiteral("This workspace and its log: unreadable at once.")));
+        QVERIFY(d->warningLabel()->text().contains(QStringLiteral("restoring one through Amanah")));
+        QVERIFY(d->warningLabel()->text().contains(
+            QStringLiteral("Copies made outside Amanah (file copies, disk images): keep the data until they are "
+                           "destroyed.")));
         QVERIFY(d->eraseButton()->isEnabled());
         QTest::keyClicks(d->justificationEdit(), QStringLiteral("asked"));
         QTest::keyClicks(d->referenceEdit(), kRef);
