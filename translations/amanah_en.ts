@@ -2106,6 +2106,26 @@ Chain head at export: %2</numerusform>
         <source>The change was undone because one of its steps failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another program (%1) still reads an older copy of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s log could not be emptied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program still reads an older copy of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -2369,10 +2389,6 @@ Chain head at export: %2</numerusform>
         <source>Confirm Erasure of Request %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This cannot be undone. The customer&apos;s data key and every record of their personal data are destroyed for good, backups included; only what a legal hold requires is kept, restricted.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Why this erasure is justified (at least %n characters)</source>
         <translation>
@@ -2394,6 +2410,18 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>Type the customer &amp;reference %1 again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was already deleted, but the erasure is not finished: its data key may remain in the workspace&apos;s log while another program reads the workspace. Close other Amanah windows and jobs on this workspace, then finish the erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer &amp;reference again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish Erasure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,6 +2522,10 @@ Chain head at export: %2</numerusform>
         <source>Certificate saved to %1 (SHA-256 %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer&apos;s data was deleted on %1, but the erasure is not finished: another program was still reading the workspace, so the data key may remain in its log. Close other Amanah windows and jobs on this workspace, then confirm the erasure again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErasurePreviewDialog</name>
@@ -2533,10 +2565,6 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>Destroyed for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every encrypted copy, backups included, becomes unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2583,6 +2611,19 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>The data was not disclosed to any recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The customer&apos;s data key and every record of their personal data are destroyed; only what a legal hold requires is kept, restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2.</source>
+        <comment>erasure: a kind of copy and what becomes of it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted fields cannot be read without it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,6 +2679,58 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>There is no legal hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace and its log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah backups made before the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still hold the encrypted data; restoring one through Amanah erases the customer again before anyone can work in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies made outside Amanah (file copies, disk images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the data until they are destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was already deleted: execute the erasure again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was deleted, but the data key may remain in the workspace&apos;s log. %1 Close other Amanah windows and jobs on this workspace and execute the erasure again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has no erasure record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer reference typed does not match. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else finished or changed this erasure meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this request meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The held records were destroyed, but copies of them may remain in the workspace&apos;s log. %1 Close other Amanah windows and jobs on this workspace and destroy the expired holds again to finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5191,6 +5284,10 @@ Chain head at export: %2</numerusform>
         <source>Say why this retention run is applied (at least %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The retention run deleted data, but copies of it may remain in the workspace&apos;s log. %1 Close other Amanah windows and jobs on this workspace and apply the retention run again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetentionService</name>
@@ -6368,14 +6465,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>erasure needs a subcommand: status or certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown erasure subcommand %1: use status or certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  report --user U --from DATE --to DATE --format pdf|csv --lang en|id --out PATH
                   a compliance report of the period (YYYY-MM-DD, both included, in the
                   workspace&apos;s time zone): a PDF file, or a folder of CSV files; the
@@ -6446,6 +6535,32 @@ Exit status:
     </message>
     <message>
         <source>--batch needs a number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  erasure prepare --user U --request ID
+                  prepare an approved erasure request; a second officer executes it
+  erasure execute --user U --request ID --justification TEXT --reference REF
+                  erase the customer for good (REF: the customer reference typed again).
+                  Exit 15 when another program still reads the workspace: the data is
+                  deleted but the request stays approved; close it and run this again
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure needs a subcommand: prepare, execute, status or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown erasure subcommand %1: use prepare, execute, status or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure execute needs --request ID, --justification TEXT and --reference REF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure prepare needs --request ID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

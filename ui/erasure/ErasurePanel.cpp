@@ -99,10 +99,11 @@ void ErasurePanel::setRequest(const Request& r)
             tr("Executed %1; prepared by %2, approved by %3.")
                 .arg(DomainText::dateTime(record->executedAt), record->preparedByName, record->approvedByName));
     } else if (record->shreddedAt.isValid()) {
-        m_status->setText(tr("The customer's data was deleted on %1, but the erasure is not finished: another program "
-                             "still read the workspace, so the data key may remain in its log. Close other Amanah "
-                             "windows and jobs on this workspace, then confirm the erasure again to finish.")
-                              .arg(DomainText::dateTime(record->shreddedAt)));
+        m_status->setText(
+            tr("The customer's data was deleted on %1, but the erasure is not finished: another program was "
+               "still reading the workspace, so the data key may remain in its log. Close other Amanah "
+               "windows and jobs on this workspace, then confirm the erasure again to finish.")
+                .arg(DomainText::dateTime(record->shreddedAt)));
     } else if (record->preparedBy) {
         m_status->setText(tr("Prepared by %1 on %2: waiting for a second officer to confirm.")
                               .arg(record->preparedByName, DomainText::dateTime(record->preparedAt)));
