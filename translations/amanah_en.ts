@@ -4813,6 +4813,10 @@ Chain head at export: %2</numerusform>
         <source>Rectify the customer&apos;s record for this request first; then complete it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer&apos;s data was already deleted: execute the erasure again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestWorkflow</name>

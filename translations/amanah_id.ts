@@ -4802,6 +4802,10 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>Rectify the customer&apos;s record for this request first; then complete it.</source>
         <translation>Perbaiki catatan pelanggan untuk permintaan ini terlebih dahulu; lalu selesaikan permintaan.</translation>
     </message>
+    <message>
+        <source>The customer&apos;s data was already deleted: execute the erasure again to finish it.</source>
+        <translation>Data pelanggan sudah dihapus: laksanakan penghapusan sekali lagi untuk menyelesaikannya.</translation>
+    </message>
 </context>
 <context>
     <name>RequestWorkflow</name>

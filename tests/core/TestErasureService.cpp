@@ -756,6 +756,13 @@ void TestErasureService::readerKeepsTheRequestApprovedUntilTheLogIsEmptied()
     auto details = f.db().scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'erasure.shred'"));
     QVERIFY(details.ok() && !details->toString().contains(f.customerId) && !details->toString().contains(kRef));
 
+    // Nothing but executing it again moves the request on: a withdrawal would record an
+    // erasure that did not happen.
+    const int version = RequestService(f.officer).load(f.requestId)->version;
+    QCOMPARE(
+        RequestService(f.officer).withdraw(f.requestId, QStringLiteral("customer changed their mind"), version).code(),
+        ErrorCode::InvalidInput);
+
     // Executing again: four eyes and the reference still checked; the reader still blocks.
     QCOMPARE(ErasureService(f.officer).execute(f.requestId, kJustification, kRef).code(), ErrorCode::PermissionDenied);
     QCOMPARE(ErasureService(f.officer2).execute(f.requestId, kJustification, QStringLiteral("CUST-77124")).code(),
