@@ -2297,6 +2297,26 @@ Chain head at export: %2</numerusform>
         <source>The change was undone because one of its steps failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another program (%1) still reads an older copy of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s log could not be emptied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program still reads an older copy of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -2560,10 +2580,6 @@ Chain head at export: %2</numerusform>
         <source>Confirm Erasure of Request %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This cannot be undone. The customer&apos;s data key and every record of their personal data are destroyed for good, backups included; only what a legal hold requires is kept, restricted.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Why this erasure is justified (at least %n characters)</source>
         <translation>
@@ -2585,6 +2601,18 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>Type the customer &amp;reference %1 again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was already deleted, but the erasure is not finished: its data key may remain in the workspace&apos;s log while another program reads the workspace. Close other Amanah windows and jobs on this workspace, then finish the erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer &amp;reference again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish Erasure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2708,6 +2736,10 @@ Chain head at export: %2</numerusform>
         <source>Certificate saved to %1 (SHA-256 %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer&apos;s data was deleted on %1, but the erasure is not finished: another program was still reading the workspace, so the data key may remain in its log. Close other Amanah windows and jobs on this workspace, then confirm the erasure again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErasurePreviewDialog</name>
@@ -2747,10 +2779,6 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>Destroyed for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every encrypted copy, backups included, becomes unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2797,6 +2825,19 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>The data was not disclosed to any recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The customer&apos;s data key and every record of their personal data are destroyed; only what a legal hold requires is kept, restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2.</source>
+        <comment>erasure: a kind of copy and what becomes of it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted fields cannot be read without it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2852,6 +2893,58 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>There is no legal hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace and its log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amanah backups made before the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still hold the encrypted data; restoring one through Amanah erases the customer again before anyone can work in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies made outside Amanah (file copies, disk images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the data until they are destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was already deleted: execute the erasure again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was deleted, but the data key may remain in the workspace&apos;s log. %1 Close other Amanah windows and jobs on this workspace and execute the erasure again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 has no erasure record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer reference typed does not match. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else finished or changed this erasure meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this request meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The held records were destroyed, but copies of them may remain in the workspace&apos;s log. %1 Close other Amanah windows and jobs on this workspace and destroy the expired holds again to finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4942,6 +5035,10 @@ Chain head at export: %2</numerusform>
         <source>Rectify the customer&apos;s record for this request first; then complete it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer&apos;s data was already deleted: execute the erasure again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestWorkflow</name>
@@ -5592,6 +5689,10 @@ Chain head at export: %2</numerusform>
     </message>
     <message>
         <source>Say why this retention run is applied (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention run deleted data, but copies of it may remain in the workspace&apos;s log. %1 Close other Amanah windows and jobs on this workspace and apply the retention run again to finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6435,45 +6536,6 @@ Give it to them in person; they must change it when they sign in.</source>
 <context>
     <name>amanahctl</name>
     <message>
-        <source>Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
-
-Amanah from scripts: the same core services as the desktop application.
-
-Global options:
-  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a
-                  libpq &quot;host=... dbname=...&quot; string (default: $AMANAH_WORKSPACE)
-  --lang L        language of messages: en or id (default: the system&apos;s)
-  -h, --help      this help
-  -v, --version   the version of amanahctl
-
-Commands:
-  init --name N --admin USER [--display-name D] [--jurisdiction J]
-                  create a workspace; the administrator&apos;s password comes from
-                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key
-  demo            create the demo workspace (default: the per-user demo file)
-  info --user U   schema version, backend, server version and row counts
-  audit verify --user U [--checkpoint SEQ:MAC]
-                  recompute the audit chain; prints &quot;intact up to entry N, head SEQ:MAC&quot;
-                  (exit 0) or the first broken entry and the problem (exit 10). With a
-                  checkpoint from an earlier export or report, a removed tail is caught
-  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
-                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both
-                  included) with the chain head; CSV cells cannot run as formulas
-%1
-Commands other than init and demo sign in as a staff user: --user U (or
-$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and
---code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.
-
-Exit status:
-  0 success            1 other failure       2 usage error
-  3 not found          4 not a workspace     5 newer schema
-  6 server unreachable 7 authentication      8 permission denied
-  9 input refused     10 audit chain broken 11 crypto failure
- 12 read-only         13 conflict           14 database error
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6756,14 +6818,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>erasure needs a subcommand: status or certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown erasure subcommand %1: use status or certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  report --user U --from DATE --to DATE --format pdf|csv --lang en|id --out PATH
                   a compliance report of the period (YYYY-MM-DD, both included, in the
                   workspace&apos;s time zone): a PDF file, or a folder of CSV files; the
@@ -6931,6 +6985,72 @@ Exit status:
             <numerusform>%n customer exported to %1.</numerusform>
             <numerusform>%n customers exported to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
+
+Amanah from scripts: the same core services as the desktop application.
+
+Global options:
+  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a
+                  libpq &quot;host=... dbname=...&quot; string (default: $AMANAH_WORKSPACE)
+  --lang L        language of messages: en or id (default: the system&apos;s)
+  -h, --help      this help
+  -v, --version   the version of amanahctl
+
+Commands:
+  init --name N --admin USER [--display-name D] [--jurisdiction J]
+                  create a workspace; the administrator&apos;s password comes from
+                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key
+  demo            create the demo workspace (default: the per-user demo file)
+  info --user U   schema version, backend, server version and row counts
+  audit verify --user U [--checkpoint SEQ:MAC]
+                  recompute the audit chain; prints &quot;intact up to entry N, head SEQ:MAC&quot;
+                  (exit 0) or the first broken entry and the problem (exit 10). With a
+                  checkpoint from an earlier export or report, a removed tail is caught
+  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
+                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both
+                  included) with the chain head; CSV cells cannot run as formulas
+%1
+Commands other than init and demo sign in as a staff user: --user U (or
+$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and
+--code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.
+
+Exit status:
+  0 success            1 other failure       2 usage error
+  3 not found          4 not a workspace     5 newer schema
+  6 server unreachable 7 authentication      8 permission denied
+  9 input refused     10 audit chain broken 11 crypto failure
+ 12 read-only         13 conflict           14 database error
+ 15 workspace busy (close other programs on it and run the command again)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  erasure prepare --user U --request ID
+                  prepare an approved erasure request; a second officer executes it
+  erasure execute --user U --request ID --justification TEXT --reference REF
+                  erase the customer for good (REF: the customer reference typed again).
+                  Exit 15 when another program still reads the workspace: the data is
+                  deleted but the request stays approved; close it and run this again
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure needs a subcommand: prepare, execute, status or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown erasure subcommand %1: use prepare, execute, status or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure execute needs --request ID, --justification TEXT and --reference REF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure prepare needs --request ID.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

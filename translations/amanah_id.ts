@@ -2286,6 +2286,26 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>The change was undone because one of its steps failed.</source>
         <translation>Perubahan dibatalkan karena salah satu langkahnya gagal.</translation>
     </message>
+    <message>
+        <source>Another program (%1) still reads an older copy of the workspace.</source>
+        <translation>Program lain (%1) masih membaca salinan lama ruang kerja.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s log could not be emptied: %1</source>
+        <translation>Log ruang kerja tidak dapat dikosongkan: %1</translation>
+    </message>
+    <message>
+        <source>Another program still reads an older copy of the workspace.</source>
+        <translation>Program lain masih membaca salinan lama ruang kerja.</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>proses %1</translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation>%1, proses %2</translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -2549,10 +2569,6 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>Confirm Erasure of Request %1</source>
         <translation>Konfirmasi Penghapusan untuk Permintaan %1</translation>
     </message>
-    <message>
-        <source>This cannot be undone. The customer&apos;s data key and every record of their personal data are destroyed for good, backups included; only what a legal hold requires is kept, restricted.</source>
-        <translation>Tindakan ini tidak dapat dibatalkan. Kunci data pelanggan dan setiap catatan data pribadinya dimusnahkan secara permanen, termasuk cadangan; hanya yang diwajibkan oleh penahanan hukum yang disimpan, dengan akses terbatas.</translation>
-    </message>
     <message numerus="yes">
         <source>Why this erasure is justified (at least %n characters)</source>
         <translation>
@@ -2574,6 +2590,18 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>Type the customer &amp;reference %1 again:</source>
         <translation>Ketik ulang &amp;referensi pelanggan %1:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was already deleted, but the erasure is not finished: its data key may remain in the workspace&apos;s log while another program reads the workspace. Close other Amanah windows and jobs on this workspace, then finish the erasure.</source>
+        <translation>Data pelanggan sudah dihapus, tetapi penghapusan belum selesai: kunci datanya mungkin masih tersisa di log ruang kerja selama program lain membaca ruang kerja ini. Tutup jendela dan tugas Amanah lain pada ruang kerja ini, lalu selesaikan penghapusan.</translation>
+    </message>
+    <message>
+        <source>Type the customer &amp;reference again:</source>
+        <translation>Ketik ulang &amp;referensi pelanggan:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Erasure</source>
+        <translation>&amp;Selesaikan Penghapusan</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2723,10 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>Certificate saved to %1 (SHA-256 %2).</source>
         <translation>Sertifikat disimpan ke %1 (SHA-256 %2).</translation>
     </message>
+    <message>
+        <source>The customer&apos;s data was deleted on %1, but the erasure is not finished: another program was still reading the workspace, so the data key may remain in its log. Close other Amanah windows and jobs on this workspace, then confirm the erasure again to finish.</source>
+        <translation>Data pelanggan telah dihapus pada %1, tetapi penghapusan belum selesai: program lain masih membaca ruang kerja, sehingga kunci data mungkin masih tersisa di log-nya. Tutup jendela dan tugas Amanah lain pada ruang kerja ini, lalu konfirmasi penghapusan sekali lagi untuk menyelesaikannya.</translation>
+    </message>
 </context>
 <context>
     <name>ErasurePreviewDialog</name>
@@ -2734,10 +2766,6 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>Destroyed for good</source>
         <translation>Dimusnahkan secara permanen</translation>
-    </message>
-    <message>
-        <source>every encrypted copy, backups included, becomes unreadable</source>
-        <translation>setiap salinan terenkripsi, termasuk cadangan, menjadi tidak dapat dibaca</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -2782,6 +2810,19 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>The data was not disclosed to any recipient.</source>
         <translation>Data tidak diungkapkan kepada penerima mana pun.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The customer&apos;s data key and every record of their personal data are destroyed; only what a legal hold requires is kept, restricted.</source>
+        <translation>Tindakan ini tidak dapat dibatalkan. Kunci data pelanggan dan setiap catatan data pribadinya dimusnahkan; hanya yang diwajibkan oleh penahanan hukum yang disimpan, dengan akses terbatas.</translation>
+    </message>
+    <message>
+        <source>• %1: %2.</source>
+        <comment>erasure: a kind of copy and what becomes of it</comment>
+        <translation>• %1: %2.</translation>
+    </message>
+    <message>
+        <source>the encrypted fields cannot be read without it:</source>
+        <translation>tanpa kunci ini, kolom terenkripsi tidak dapat dibaca:</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2878,58 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>There is no legal hold %1.</source>
         <translation>Penahanan hukum %1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>This workspace and its log</source>
+        <translation>Ruang kerja ini dan log-nya</translation>
+    </message>
+    <message>
+        <source>unreadable at once</source>
+        <translation>seketika tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Amanah backups made before the erasure</source>
+        <translation>Cadangan Amanah yang dibuat sebelum penghapusan</translation>
+    </message>
+    <message>
+        <source>still hold the encrypted data; restoring one through Amanah erases the customer again before anyone can work in it</source>
+        <translation>masih memuat data terenkripsi; memulihkan cadangan melalui Amanah menghapus pelanggan ini lagi sebelum siapa pun dapat bekerja di dalamnya</translation>
+    </message>
+    <message>
+        <source>Copies made outside Amanah (file copies, disk images)</source>
+        <translation>Salinan yang dibuat di luar Amanah (salinan berkas, citra disk)</translation>
+    </message>
+    <message>
+        <source>keep the data until they are destroyed</source>
+        <translation>tetap memuat data sampai salinan itu dimusnahkan</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was already deleted: execute the erasure again to finish it.</source>
+        <translation>Data pelanggan sudah dihapus: laksanakan penghapusan sekali lagi untuk menyelesaikannya.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data was deleted, but the data key may remain in the workspace&apos;s log. %1 Close other Amanah windows and jobs on this workspace and execute the erasure again to finish.</source>
+        <translation>Data pelanggan telah dihapus, tetapi kunci datanya mungkin masih tersisa di log ruang kerja. %1 Tutup jendela dan tugas Amanah lain pada ruang kerja ini, lalu laksanakan penghapusan sekali lagi untuk menyelesaikannya.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no erasure record.</source>
+        <translation>Permintaan %1 tidak memiliki catatan penghapusan.</translation>
+    </message>
+    <message>
+        <source>The customer reference typed does not match. Nothing was changed.</source>
+        <translation>Referensi pelanggan yang diketik tidak cocok. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Someone else finished or changed this erasure meanwhile.</source>
+        <translation>Orang lain telah menyelesaikan atau mengubah penghapusan ini sementara itu.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this request meanwhile.</source>
+        <translation>Orang lain telah mengubah permintaan ini sementara itu.</translation>
+    </message>
+    <message>
+        <source>The held records were destroyed, but copies of them may remain in the workspace&apos;s log. %1 Close other Amanah windows and jobs on this workspace and destroy the expired holds again to finish.</source>
+        <translation>Catatan yang ditahan telah dimusnahkan, tetapi salinannya mungkin masih tersisa di log ruang kerja. %1 Tutup jendela dan tugas Amanah lain pada ruang kerja ini, lalu musnahkan penahanan yang berakhir sekali lagi untuk menyelesaikannya.</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5020,10 @@ Kepala rantai saat ekspor: %2</numerusform>
         <source>Rectify the customer&apos;s record for this request first; then complete it.</source>
         <translation>Perbaiki catatan pelanggan untuk permintaan ini terlebih dahulu; lalu selesaikan permintaan.</translation>
     </message>
+    <message>
+        <source>The customer&apos;s data was already deleted: execute the erasure again to finish it.</source>
+        <translation>Data pelanggan sudah dihapus: laksanakan penghapusan sekali lagi untuk menyelesaikannya.</translation>
+    </message>
 </context>
 <context>
     <name>RequestWorkflow</name>
@@ -5571,6 +5668,10 @@ Kepala rantai saat ekspor: %2</numerusform>
     <message>
         <source>Say why this retention run is applied (at least %1 characters).</source>
         <translation>Sebutkan alasan proses retensi ini diterapkan (sedikitnya %1 karakter).</translation>
+    </message>
+    <message>
+        <source>The retention run deleted data, but copies of it may remain in the workspace&apos;s log. %1 Close other Amanah windows and jobs on this workspace and apply the retention run again to finish.</source>
+        <translation>Proses retensi telah menghapus data, tetapi salinannya mungkin masih tersisa di log ruang kerja. %1 Tutup jendela dan tugas Amanah lain pada ruang kerja ini, lalu terapkan proses retensi sekali lagi untuk menyelesaikannya.</translation>
     </message>
 </context>
 <context>
@@ -6417,82 +6518,6 @@ Berikan kata sandi ini kepada pengguna tersebut secara langsung; pengguna terseb
 <context>
     <name>amanahctl</name>
     <message>
-        <source>Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
-
-Amanah from scripts: the same core services as the desktop application.
-
-Global options:
-  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a
-                  libpq &quot;host=... dbname=...&quot; string (default: $AMANAH_WORKSPACE)
-  --lang L        language of messages: en or id (default: the system&apos;s)
-  -h, --help      this help
-  -v, --version   the version of amanahctl
-
-Commands:
-  init --name N --admin USER [--display-name D] [--jurisdiction J]
-                  create a workspace; the administrator&apos;s password comes from
-                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key
-  demo            create the demo workspace (default: the per-user demo file)
-  info --user U   schema version, backend, server version and row counts
-  audit verify --user U [--checkpoint SEQ:MAC]
-                  recompute the audit chain; prints &quot;intact up to entry N, head SEQ:MAC&quot;
-                  (exit 0) or the first broken entry and the problem (exit 10). With a
-                  checkpoint from an earlier export or report, a removed tail is caught
-  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
-                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both
-                  included) with the chain head; CSV cells cannot run as formulas
-%1
-Commands other than init and demo sign in as a staff user: --user U (or
-$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and
---code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.
-
-Exit status:
-  0 success            1 other failure       2 usage error
-  3 not found          4 not a workspace     5 newer schema
-  6 server unreachable 7 authentication      8 permission denied
-  9 input refused     10 audit chain broken 11 crypto failure
- 12 read-only         13 conflict           14 database error
-</source>
-        <translation>Penggunaan: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
-
-Amanah dari skrip: layanan inti yang sama dengan aplikasi desktop.
-
-Opsi global:
-  --workspace W   ruang kerja: berkas SQLite, URL postgresql://, atau string
-                  libpq &quot;host=... dbname=...&quot; (bawaan: $AMANAH_WORKSPACE)
-  --lang L        bahasa pesan: en atau id (bawaan: bahasa sistem)
-  -h, --help      bantuan ini
-  -v, --version   versi amanahctl
-
-Perintah:
-  init --name N --admin USER [--display-name D] [--jurisdiction J]
-                  membuat ruang kerja; kata sandi administrator diambil dari
-                  $AMANAH_PASSWORD atau ditanyakan di terminal; mencetak kunci pemulihan
-  demo            membuat ruang kerja demo (bawaan: berkas demo per pengguna)
-  info --user U   versi skema, backend, versi server, dan jumlah baris
-  audit verify --user U [--checkpoint SEQ:MAC]
-                  menghitung ulang rantai audit; mencetak &quot;utuh hingga entri N, kepala SEQ:MAC&quot;
-                  (kode keluar 0) atau entri rusak pertama beserta masalahnya (kode keluar 10).
-                  Dengan titik periksa dari ekspor atau laporan sebelumnya, bagian akhir
-                  jejak yang dihapus juga terdeteksi
-  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
-                  menulis entri audit dalam suatu periode (tanggal YYYY-MM-DD dalam UTC,
-                  keduanya termasuk) beserta kepala rantai; sel CSV tidak dapat dijalankan
-                  sebagai rumus
-%1
-Perintah selain init dan demo masuk sebagai pengguna staf: --user U (atau
-$AMANAH_USER), kata sandi dari $AMANAH_PASSWORD atau terminal, dan
---code C (atau $AMANAH_TOTP_CODE) bila masuk dua faktor aktif.
-
-Status keluar:
-  0 berhasil                1 kegagalan lain          2 salah penggunaan
-  3 tidak ditemukan         4 bukan ruang kerja       5 skema lebih baru
-  6 server tak terjangkau   7 autentikasi             8 izin ditolak
-  9 masukan ditolak        10 rantai audit rusak     11 kegagalan kripto
- 12 hanya-baca             13 konflik                14 kesalahan basis data
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 memerlukan nilai.</translation>
     </message>
@@ -6797,14 +6822,6 @@ Status keluar:
         <translation>erasure status memerlukan --request ID.</translation>
     </message>
     <message>
-        <source>erasure needs a subcommand: status or certificate.</source>
-        <translation>erasure memerlukan subperintah: status atau certificate.</translation>
-    </message>
-    <message>
-        <source>Unknown erasure subcommand %1: use status or certificate.</source>
-        <translation>Subperintah erasure %1 tidak dikenal: gunakan status atau certificate.</translation>
-    </message>
-    <message>
         <source>  report --user U --from DATE --to DATE --format pdf|csv --lang en|id --out PATH
                   a compliance report of the period (YYYY-MM-DD, both included, in the
                   workspace&apos;s time zone): a PDF file, or a folder of CSV files; the
@@ -7018,6 +7035,116 @@ Status keluar:
         <translation>
             <numerusform>%n pelanggan diekspor ke %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
+
+Amanah from scripts: the same core services as the desktop application.
+
+Global options:
+  --workspace W   the workspace: an SQLite file, a postgresql:// URL or a
+                  libpq &quot;host=... dbname=...&quot; string (default: $AMANAH_WORKSPACE)
+  --lang L        language of messages: en or id (default: the system&apos;s)
+  -h, --help      this help
+  -v, --version   the version of amanahctl
+
+Commands:
+  init --name N --admin USER [--display-name D] [--jurisdiction J]
+                  create a workspace; the administrator&apos;s password comes from
+                  $AMANAH_PASSWORD or is asked on the terminal; prints the recovery key
+  demo            create the demo workspace (default: the per-user demo file)
+  info --user U   schema version, backend, server version and row counts
+  audit verify --user U [--checkpoint SEQ:MAC]
+                  recompute the audit chain; prints &quot;intact up to entry N, head SEQ:MAC&quot;
+                  (exit 0) or the first broken entry and the problem (exit 10). With a
+                  checkpoint from an earlier export or report, a removed tail is caught
+  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
+                  write the audit entries of a period (dates YYYY-MM-DD in UTC, both
+                  included) with the chain head; CSV cells cannot run as formulas
+%1
+Commands other than init and demo sign in as a staff user: --user U (or
+$AMANAH_USER), the password from $AMANAH_PASSWORD or the terminal, and
+--code C (or $AMANAH_TOTP_CODE) where two-factor sign-in is on.
+
+Exit status:
+  0 success            1 other failure       2 usage error
+  3 not found          4 not a workspace     5 newer schema
+  6 server unreachable 7 authentication      8 permission denied
+  9 input refused     10 audit chain broken 11 crypto failure
+ 12 read-only         13 conflict           14 database error
+ 15 workspace busy (close other programs on it and run the command again)
+</source>
+        <translation>Penggunaan: amanahctl [--workspace W] [--lang en|id] COMMAND [options]
+
+Amanah dari skrip: layanan inti yang sama dengan aplikasi desktop.
+
+Opsi global:
+  --workspace W   ruang kerja: berkas SQLite, URL postgresql://, atau string
+                  libpq &quot;host=... dbname=...&quot; (bawaan: $AMANAH_WORKSPACE)
+  --lang L        bahasa pesan: en atau id (bawaan: bahasa sistem)
+  -h, --help      bantuan ini
+  -v, --version   versi amanahctl
+
+Perintah:
+  init --name N --admin USER [--display-name D] [--jurisdiction J]
+                  membuat ruang kerja; kata sandi administrator diambil dari
+                  $AMANAH_PASSWORD atau ditanyakan di terminal; mencetak kunci pemulihan
+  demo            membuat ruang kerja demo (bawaan: berkas demo per pengguna)
+  info --user U   versi skema, backend, versi server, dan jumlah baris
+  audit verify --user U [--checkpoint SEQ:MAC]
+                  menghitung ulang rantai audit; mencetak &quot;utuh hingga entri N, kepala SEQ:MAC&quot;
+                  (kode keluar 0) atau entri rusak pertama beserta masalahnya (kode keluar 10).
+                  Dengan titik periksa dari ekspor atau laporan sebelumnya, bagian akhir
+                  jejak yang dihapus juga terdeteksi
+  audit export --user U --format csv|json --out PATH [--from DATE] [--to DATE]
+                  menulis entri audit dalam suatu periode (tanggal YYYY-MM-DD dalam UTC,
+                  keduanya termasuk) beserta kepala rantai; sel CSV tidak dapat dijalankan
+                  sebagai rumus
+%1
+Perintah selain init dan demo masuk sebagai pengguna staf: --user U (atau
+$AMANAH_USER), kata sandi dari $AMANAH_PASSWORD atau terminal, dan
+--code C (atau $AMANAH_TOTP_CODE) bila masuk dua faktor aktif.
+
+Status keluar:
+  0 berhasil                1 kegagalan lain          2 salah penggunaan
+  3 tidak ditemukan         4 bukan ruang kerja       5 skema lebih baru
+  6 server tak terjangkau   7 autentikasi             8 izin ditolak
+  9 masukan ditolak        10 rantai audit rusak     11 kegagalan kripto
+ 12 hanya-baca             13 konflik                14 kesalahan basis data
+ 15 ruang kerja sibuk (tutup program lain yang memakainya lalu jalankan perintah lagi)
+</translation>
+    </message>
+    <message>
+        <source>  erasure prepare --user U --request ID
+                  prepare an approved erasure request; a second officer executes it
+  erasure execute --user U --request ID --justification TEXT --reference REF
+                  erase the customer for good (REF: the customer reference typed again).
+                  Exit 15 when another program still reads the workspace: the data is
+                  deleted but the request stays approved; close it and run this again
+</source>
+        <translation>  erasure prepare --user U --request ID
+                  menyiapkan permintaan penghapusan yang disetujui; petugas kedua melaksanakannya
+  erasure execute --user U --request ID --justification TEXT --reference REF
+                  menghapus pelanggan secara permanen (REF: referensi pelanggan diketik ulang).
+                  Kode keluar 15 bila program lain masih membaca ruang kerja: data sudah
+                  dihapus tetapi permintaan tetap disetujui; tutup program itu lalu jalankan lagi
+</translation>
+    </message>
+    <message>
+        <source>erasure needs a subcommand: prepare, execute, status or certificate.</source>
+        <translation>erasure memerlukan subperintah: prepare, execute, status, atau certificate.</translation>
+    </message>
+    <message>
+        <source>Unknown erasure subcommand %1: use prepare, execute, status or certificate.</source>
+        <translation>Subperintah erasure %1 tidak dikenal: gunakan prepare, execute, status, atau certificate.</translation>
+    </message>
+    <message>
+        <source>erasure execute needs --request ID, --justification TEXT and --reference REF.</source>
+        <translation>erasure execute memerlukan --request ID, --justification TEXT, dan --reference REF.</translation>
+    </message>
+    <message>
+        <source>erasure prepare needs --request ID.</source>
+        <translation>erasure prepare memerlukan --request ID.</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,8 @@ QString Cli::helpText() const
                   "  3 not found          4 not a workspace     5 newer schema\n"
                   "  6 server unreachable 7 authentication      8 permission denied\n"
                   "  9 input refused     10 audit chain broken 11 crypto failure\n"
-                  " 12 read-only         13 conflict           14 database error\n")
+                  " 12 read-only         13 conflict           14 database error\n"
+                  " 15 workspace busy (close other programs on it and run the command again)\n")
         .arg(customerHelpText() + requestHelpText() + reportHelpText() + policyHelpText() + erasureHelpText()
              + retentionHelpText() + backupHelpText());
 }

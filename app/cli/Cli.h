@@ -70,6 +70,7 @@ private:
     // Erasures (ErasureCommands.cpp).
     int runErasureCommand(const QStringList& args);
     static QString erasureHelpText();
+    int commandErasureStep(bool execute, const QStringList& args);
     int commandErasureStatus(const std::shared_ptr<Session>& session, qint64 id);
     int commandErasureCertificate(const std::shared_ptr<Session>& session, qint64 id, const QString& path);
     // The retention run (RetentionCommands.cpp).

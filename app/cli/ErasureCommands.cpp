@@ -1,5 +1,6 @@
-// amanahctl commands for erasures: erasure status (the accountability record, no personal
-// data) and erasure certificate (the PDF). Hooked into Cli::run through runErasureCommand().
+// amanahctl commands for erasures: erasure prepare and execute (the four-eyes steps), erasure
+// status (the accountability record, no personal data) and erasure certificate (the PDF).
+// Hooked into Cli::run through runErasureCommand().
 #include "Cli.h"
 
 #include "ExitCodes.h"
@@ -36,12 +37,21 @@ QString Cli::erasureHelpText()
                   "                  overdue); no personal data\n"
                   "  erasure certificate --user U --request ID --out FILE\n"
                   "                  write the certificate of an executed erasure (PDF, workspace\n"
-                  "                  language); prints \"SHA-256  file\"\n");
+                  "                  language); prints \"SHA-256  file\"\n")
+        + Tr::tr("  erasure prepare --user U --request ID\n"
+                 "                  prepare an approved erasure request; a second officer executes it\n"
+                 "  erasure execute --user U --request ID --justification TEXT --reference REF\n"
+                 "                  erase the customer for good (REF: the customer reference typed again).\n"
+                 "                  Exit 15 when another program still reads the workspace: the data is\n"
+                 "                  deleted but the request stays approved; close it and run this again\n");
 }
 
 int Cli::runErasureCommand(const QStringList& args)
 {
     const QString sub = args.value(0);
+    if (sub == QLatin1String("prepare") || sub == QLatin1String("execute")) {
+        return commandErasureStep(sub == QLatin1String("execute"), args.mid(1));
+    }
     if (sub == QLatin1String("status") || sub == QLatin1String("certificate")) {
         auto opts = parseOptions(
             args.mid(1),
@@ -68,8 +78,55 @@ int Cli::runErasureCommand(const QStringList& args)
         return certificate ? commandErasureCertificate(*session, id, opts->value(QStringLiteral("out")))
                            : commandErasureStatus(*session, id);
     }
-    return usage(sub.isEmpty() ? Tr::tr("erasure needs a subcommand: status or certificate.")
-                               : Tr::tr("Unknown erasure subcommand %1: use status or certificate.").arg(sub));
+    return usage(sub.isEmpty()
+                     ? Tr::tr("erasure needs a subcommand: prepare, execute, status or certificate.")
+                     : Tr::tr("Unknown erasure subcommand %1: use prepare, execute, status or certificate.").arg(sub));
+}
+
+int Cli::commandErasureStep(bool execute, const QStringList& args)
+{
+    auto opts = parseOptions(args,
+                             {QStringLiteral("user"),
+                              QStringLiteral("code"),
+                              QStringLiteral("request"),
+                              QStringLiteral("justification"),
+                              QStringLiteral("reference")});
+    if (!opts) {
+        return usage(opts.errorString());
+    }
+    bool ok = false;
+    const qint64 id = opts->value(QStringLiteral("request")).toLongLong(&ok);
+    const bool complete = execute
+        ? opts->has(QStringLiteral("justification")) && opts->has(QStringLiteral("reference"))
+        : !opts->has(QStringLiteral("justification")) && !opts->has(QStringLiteral("reference"));
+    if (!ok || id <= 0 || !opts->positional.isEmpty() || !complete) {
+        return usage(execute ? Tr::tr("erasure execute needs --request ID, --justification TEXT and --reference REF.")
+                             : Tr::tr("erasure prepare needs --request ID."));
+    }
+    auto ws = openWorkspace();
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto session = signIn(*ws, *opts);
+    if (!session) {
+        return fail(session.error());
+    }
+    ErasureService erasures(*session);
+    if (!execute) {
+        auto p = erasures.prepare(id);
+        if (!p) {
+            return fail(p.error());
+        }
+        m_out << "prepared: " << id << '\n';
+        return ExitCode::Ok;
+    }
+    if (auto st
+        = erasures.execute(id, opts->value(QStringLiteral("justification")), opts->value(QStringLiteral("reference")));
+        !st) {
+        return fail(st.error());
+    }
+    m_out << "executed: " << id << '\n';
+    return ExitCode::Ok;
 }
 
 int Cli::commandErasureStatus(const std::shared_ptr<Session>& session, qint64 id)
@@ -88,6 +145,7 @@ int Cli::commandErasureStatus(const std::shared_ptr<Session>& session, qint64 id
     line("state", Request::stateCode(e->state));
     line("prepared", who(e->preparedByName, e->preparedAt));
     line("approved", who(e->approvedByName, e->approvedAt));
+    line("shredded", iso(e->shreddedAt));
     line("executed", iso(e->executedAt));
     line("destroyed", e->categories.isEmpty() ? QStringLiteral("-") : e->categories.join(QLatin1Char(',')));
     for (const ErasureRecord::Held& h : e->holds) {

@@ -19,6 +19,7 @@ constexpr int Crypto = 11; ///< a self-test failed or a blob failed authenticati
 constexpr int ReadOnly = 12; ///< the workspace or its folder cannot be written
 constexpr int Conflict = 13; ///< someone else changed the object first
 constexpr int Storage = 14; ///< the database refused a statement
+constexpr int Busy = 15; ///< another program holds the workspace (the message says what to close)
 
 /// The status for an error from core.
 inline int forError(const Error& e)
@@ -48,6 +49,8 @@ inline int forError(const Error& e)
         return NewerSchema;
     case ErrorCode::ReadOnly:
         return ReadOnly;
+    case ErrorCode::Busy:
+        return Busy;
     case ErrorCode::Cancelled:
         return Failure;
     }

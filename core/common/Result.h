@@ -21,6 +21,7 @@ enum class ErrorCode {
     NewerSchema, ///< the database was written by a newer Amanah
     ReadOnly, ///< the file or its folder cannot be written
     Cancelled, ///< the user cancelled long work
+    Busy, ///< another connection holds what the call needs (the message says what to close)
 };
 
 /// An error value: a code for programs and a translated sentence for people.

@@ -48,7 +48,7 @@ Result<ShredOutcome> CustomerAnonymiser::anonymise(const QString& customerId)
     }
     out.requestDetails = details->numRowsAffected();
     const qint64 now = Clock::instance().nowMs();
-    // The key goes with the fields: any copy of a blob left anywhere (a backup) stays unreadable.
+    // The key goes with the fields: a copy of a blob left in this workspace stays unreadable.
     for (const char* sql : {"DELETE FROM customer_keys WHERE customer_id = ?",
                             "UPDATE consent_state SET event_id = 0 WHERE customer_id = ?"}) {
         if (auto q = db.exec(QString::fromLatin1(sql), {customerId}); !q) {

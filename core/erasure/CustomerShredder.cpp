@@ -322,10 +322,6 @@ void CustomerShredder::forget(const QString& customerId)
     if (auto index = NameIndex::existing(m_session->workspace().get())) {
         index->remove(customerId);
     }
-    const Database& db = m_session->db();
-    // Freed pages are zeroed (secure_delete); the WAL still holds the old pages until a
-    // checkpoint copies them back and truncates it.
-    db.truncateWal();
     // The copy beside the backups. The workspace's own ledger is already committed, and the
     // next backup rewrites the copy; until then a restore from that folder without the
     // workspace would miss this erasure, so say so where the operator looks.

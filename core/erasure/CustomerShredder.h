@@ -41,7 +41,9 @@ struct ShredOutcome
 /// the retention run for rules whose action is delete.
 ///
 /// shred() checks no permission and writes no audit entry: the caller has checked, runs it
-/// inside its own open transaction with its audit entry, and calls forget() after committing.
+/// inside its own open transaction with its audit entry, and after committing calls forget()
+/// and Database::truncateWal(), reporting success only if the log was emptied (freed pages
+/// are zeroed by secure_delete, but the log keeps the old page images until then).
 class CustomerShredder
 {
 public:
@@ -61,8 +63,7 @@ public:
     /// @p reason is "erasure" or "retention". Any failure leaves the transaction doomed.
     Result<ShredOutcome> shred(const QString& customerId, qint64 requestId, const QString& reason);
 
-    /// After the commit: drops the customer from the name index and, on SQLite, checkpoints
-    /// the WAL (TRUNCATE) so no page of the old rows lingers in it.
+    /// After the commit: drops the customer from this program's name index.
     void forget(const QString& customerId);
 
     /// Inside the caller's open transaction: writes what the applicable legal holds need of

@@ -47,9 +47,15 @@ const Text kTexts[] = {
     {"confirmed", "confirmed", "dikonfirmasi"},
     {"pending", "not yet notified", "belum diberi tahu"},
     {"irreversible",
-     "The customer's data key was destroyed: every remaining encrypted copy, backups included, is unreadable.",
-     "Kunci data pelanggan telah dimusnahkan: setiap salinan terenkripsi yang tersisa, termasuk cadangan, tidak "
-     "dapat dibaca."},
+     "The customer's data key was destroyed. This workspace and its log were made unreadable for this customer "
+     "at once. Amanah backups made before the erasure still hold the encrypted data; restoring one through Amanah "
+     "re-applies this erasure before anyone can work in it. Copies made outside Amanah (file copies, disk images) "
+     "keep the data until they are destroyed.",
+     "Kunci data pelanggan telah dimusnahkan. Ruang kerja ini dan log-nya seketika tidak dapat dibaca lagi untuk "
+     "pelanggan ini. Cadangan Amanah yang dibuat sebelum penghapusan masih memuat data terenkripsi; memulihkan "
+     "cadangan melalui Amanah menerapkan kembali penghapusan ini sebelum siapa pun dapat bekerja di dalamnya. "
+     "Salinan yang dibuat di luar Amanah (salinan berkas, citra disk) tetap memuat data sampai salinan itu "
+     "dimusnahkan."},
     {"data_key", "Customer data key", "Kunci data pelanggan"},
     {"customer_fields", "Customer record and every personal field", "Data pelanggan dan setiap kolom data pribadi"},
     {"consent_history", "Consent history", "Riwayat persetujuan"},

@@ -45,6 +45,16 @@ ErasureService::ErasureService(std::shared_ptr<Session> session)
     : m_session(std::move(session))
 { }
 
+QList<ErasureCopyFate> ErasureService::copyFates()
+{
+    return {{Tr::tr("This workspace and its log"), Tr::tr("unreadable at once")},
+            {Tr::tr("Amanah backups made before the erasure"),
+             Tr::tr("still hold the encrypted data; restoring one through Amanah erases the customer again before "
+                    "anyone can work in it")},
+            {Tr::tr("Copies made outside Amanah (file copies, disk images)"),
+             Tr::tr("keep the data until they are destroyed")}};
+}
+
 QString ErasureService::userName(qint64 id)
 {
     if (!id) {
@@ -72,6 +82,13 @@ Result<ErasurePreview> ErasureService::buildPreview(const Request& r)
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("Only an approved erasure request can be prepared or executed (this one is %1).")
                          .arg(RequestWorkflow::stateName(r.state)));
+    }
+    auto pending = shredPending(r.id);
+    if (!pending) {
+        return pending.error();
+    }
+    if (*pending) {
+        return shreddedPreview(r);
     }
     if (r.customerId.isEmpty()) {
         return Error(ErrorCode::InvalidInput, Tr::tr("Match the request to a customer before preparing the erasure."));
@@ -151,6 +168,29 @@ Result<ErasurePreview> ErasureService::buildPreview(const Request& r)
     return p;
 }
 
+Result<ErasurePreview> ErasureService::shreddedPreview(const Request& r)
+{
+    auto q = m_session->db().exec(QStringLiteral("SELECT COALESCE(prepared_by, 0), prepared_at, categories FROM "
+                                                 "erasures WHERE request_id = ?"),
+                                  {r.id});
+    if (!q) {
+        return q.error();
+    }
+    ErasurePreview p;
+    p.requestId = r.id;
+    p.requestVersion = r.version;
+    p.shredded = true;
+    if (q->next()) {
+        p.preparedBy = q->value(0).toLongLong();
+        p.preparedAt = fromMs(q->value(1));
+        p.preparedByName = userName(p.preparedBy);
+        for (const QString& code : q->value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            p.destroyed << ErasureCategory{code, 0};
+        }
+    }
+    return p;
+}
+
 Result<ErasurePreview> ErasureService::preview(qint64 requestId)
 {
     const Permission need
@@ -182,6 +222,10 @@ Result<ErasurePreview> ErasureService::prepare(qint64 requestId)
     auto p = buildPreview(*r);
     if (!p) {
         return p.error();
+    }
+    if (p->shredded) {
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("The customer's data was already deleted: execute the erasure again to finish it."));
     }
     const qint64 now = Clock::instance().nowMs();
     const qint64 me = m_session->user().id;
@@ -225,6 +269,83 @@ Status ErasureService::execute(qint64 requestId, const QString& justification, c
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("Write why this erasure is justified (at least %1 characters).").arg(kMinJustification));
     }
+    auto pending = shredPending(requestId);
+    if (!pending) {
+        return pending.error();
+    }
+    if (*pending) {
+        if (auto st = checkRetry(requestId, typedReference); !st) {
+            return st;
+        }
+    } else if (auto st = shredStep(requestId, why, typedReference); !st) {
+        return st;
+    }
+    // The deletion is committed; the request becomes executed only once no copy of the old
+    // pages (the wrapped key among them) can remain in the SQLite log or behind a reader.
+    if (auto st = m_session->db().truncateWal(); !st) {
+        return Error(st.code(),
+                     Tr::tr("The customer's data was deleted, but the data key may remain in the workspace's log. "
+                            "%1 Close other Amanah windows and jobs on this workspace and execute the erasure again "
+                            "to finish.")
+                         .arg(st.errorString()));
+    }
+    if (auto st = finishStep(requestId, why); !st) {
+        return st;
+    }
+    // Leaves the log empty again (after finishStep, whose open statements would hold a read
+    // snapshot of this connection). Best effort, and rightly so: the frames the finishing
+    // transaction wrote are copies of pages taken after the truncation above, so they hold
+    // nothing of the customer (secure_delete had zeroed the freed cells).
+    (void)m_session->db().truncateWal();
+    return {};
+}
+
+Result<bool> ErasureService::shredPending(qint64 requestId)
+{
+    auto n = m_session->db().scalar(QStringLiteral("SELECT count(*) FROM erasures WHERE request_id = ? AND "
+                                                   "shredded_at IS NOT NULL AND executed_at IS NULL"),
+                                    {requestId});
+    if (!n) {
+        return n.error();
+    }
+    return n->toInt() > 0;
+}
+
+QString ErasureService::referenceCheck(const QString& typedReference) const
+{
+    return QString::fromLatin1(
+        m_session->vault().blindIndex().compute(QStringLiteral("erasure_reference"), typedReference.trimmed()).toHex());
+}
+
+Status ErasureService::checkRetry(qint64 requestId, const QString& typedReference)
+{
+    auto r = loadErasure(requestId);
+    if (!r) {
+        return r.error();
+    }
+    auto q = m_session->db().exec(
+        QStringLiteral("SELECT COALESCE(prepared_by, 0), COALESCE(reference_check, '') FROM erasures WHERE "
+                       "request_id = ?"),
+        {requestId});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return Error(ErrorCode::NotFound, Tr::tr("Request %1 has no erasure record.").arg(requestId));
+    }
+    if (q->value(0).toLongLong() == m_session->user().id) {
+        return Error(ErrorCode::PermissionDenied,
+                     Tr::tr("You prepared this erasure: a second officer must approve it (four-eyes rule)."));
+    }
+    if (q->value(1).toString() != referenceCheck(typedReference)) {
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("The customer reference typed does not match. Nothing was changed."));
+    }
+    return RequestWorkflow::check(r->type, r->state, State::Executed);
+}
+
+Status ErasureService::shredStep(qint64 requestId, const QString& why, const QString& typedReference)
+{
     const Database& db = m_session->db();
     auto tx = db.begin();
     if (!tx) {
@@ -250,6 +371,9 @@ Status ErasureService::execute(qint64 requestId, const QString& justification, c
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("The customer reference typed does not match. Nothing was erased."));
     }
+    if (auto st = RequestWorkflow::check(r->type, r->state, State::Executed); !st) {
+        return st;
+    }
     auto shred = CustomerShredder(m_session).shred(p->customerId, requestId, QStringLiteral("erasure"));
     if (!shred) {
         return shred.error();
@@ -257,11 +381,9 @@ Status ErasureService::execute(qint64 requestId, const QString& justification, c
     if (auto st = CustomerShredder::fault(QStringLiteral("request")); !st) {
         return st;
     }
-    if (auto st = RequestWorkflow::check(r->type, r->state, State::Executed); !st) {
-        return st;
-    }
+    // The request stays approved (it is executed once the log is emptied) but records both people.
     const qint64 now = Clock::instance().nowMs();
-    auto upd = db.exec(QStringLiteral("UPDATE requests SET state = 'executed', prepared_by = ?, approved_by = ?, "
+    auto upd = db.exec(QStringLiteral("UPDATE requests SET prepared_by = ?, approved_by = ?, "
                                       "decided_by = COALESCE(decided_by, ?), requester = NULL, requester_key = NULL, "
                                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
                        {p->preparedBy, me, me, now, requestId, r->version});
@@ -271,15 +393,15 @@ Status ErasureService::execute(qint64 requestId, const QString& justification, c
     if (upd->numRowsAffected() != 1) {
         return Error(ErrorCode::Conflict, Tr::tr("Someone else changed this request meanwhile. Nothing was erased."));
     }
-    auto ev = db.exec(QStringLiteral("INSERT INTO request_events (request_id, occurred_at, actor, from_state, "
-                                     "to_state, note, kind) VALUES (?, ?, ?, 'approved', 'executed', ?, 'transition')"),
-                      {requestId, now, me, why});
-    if (!ev) {
-        return ev.error();
-    }
-    auto er = db.exec(QStringLiteral("UPDATE erasures SET approved_by = ?, approved_at = ?, executed_at = ?, "
-                                     "justification = ?, categories = ?, holds = ?, recipients = ?, pseudonym = ? "
-                                     "WHERE request_id = ? AND executed_at IS NULL"),
+    const QString counts = QStringLiteral("consent_events=%1;disclosures=%2;held=%3;recipients=%4")
+                               .arg(shred->consentEvents)
+                               .arg(shred->disclosures)
+                               .arg(shred->held.size())
+                               .arg(shred->recipients.size());
+    auto er = db.exec(QStringLiteral("UPDATE erasures SET approved_by = ?, approved_at = ?, shredded_at = ?, "
+                                     "justification = ?, categories = ?, holds = ?, recipients = ?, pseudonym = ?, "
+                                     "shred_details = ?, reference_check = ? WHERE request_id = ? AND executed_at "
+                                     "IS NULL"),
                       {me,
                        now,
                        now,
@@ -288,6 +410,8 @@ Status ErasureService::execute(qint64 requestId, const QString& justification, c
                        holdsText(shred->held),
                        static_cast<qint64>(shred->recipients.size()),
                        shred->pseudonym,
+                       counts,
+                       referenceCheck(typedReference),
                        requestId});
     if (!er) {
         return er.error();
@@ -296,19 +420,15 @@ Status ErasureService::execute(qint64 requestId, const QString& justification, c
         return st;
     }
     AuditRecord rec;
-    rec.action = QStringLiteral("erasure.execute");
+    rec.action = QStringLiteral("erasure.shred");
     rec.objectType = kObject;
     rec.objectId = QString::number(requestId);
     rec.justification = why;
-    rec.details = QStringLiteral("pseudonym=%1;prepared_by=%2;approved_by=%3;consent_events=%4;disclosures=%5;"
-                                 "held=%6;recipients=%7")
+    rec.details = QStringLiteral("pseudonym=%1;prepared_by=%2;approved_by=%3;%4")
                       .arg(shred->pseudonym)
                       .arg(p->preparedBy)
                       .arg(me)
-                      .arg(shred->consentEvents)
-                      .arg(shred->disclosures)
-                      .arg(shred->held.size())
-                      .arg(shred->recipients.size());
+                      .arg(counts);
     if (auto st = m_session->audit(rec); !st) {
         return st;
     }
@@ -317,6 +437,73 @@ Status ErasureService::execute(qint64 requestId, const QString& justification, c
     }
     CustomerShredder(m_session).forget(p->customerId);
     return {};
+}
+
+Status ErasureService::finishStep(qint64 requestId, const QString& why)
+{
+    const Database& db = m_session->db();
+    auto tx = db.begin();
+    if (!tx) {
+        return tx.error();
+    }
+    auto r = loadErasure(requestId);
+    if (!r) {
+        return r.error();
+    }
+    if (auto st = RequestWorkflow::check(r->type, r->state, State::Executed); !st) {
+        return st;
+    }
+    auto q = db.exec(QStringLiteral("SELECT COALESCE(prepared_by, 0), COALESCE(approved_by, 0), pseudonym, "
+                                    "COALESCE(shred_details, '') FROM erasures WHERE request_id = ? AND shredded_at "
+                                    "IS NOT NULL AND executed_at IS NULL"),
+                     {requestId});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return Error(ErrorCode::Conflict, Tr::tr("Someone else finished or changed this erasure meanwhile."));
+    }
+    const qint64 preparedBy = q->value(0).toLongLong();
+    const qint64 approvedBy = q->value(1).toLongLong();
+    const QString pseudonym = q->value(2).toString();
+    const QString counts = q->value(3).toString();
+    const qint64 now = Clock::instance().nowMs();
+    const qint64 me = m_session->user().id;
+    auto upd = db.exec(QStringLiteral("UPDATE requests SET state = 'executed', updated_at = ?, version = version + 1 "
+                                      "WHERE id = ? AND version = ?"),
+                       {now, requestId, r->version});
+    if (!upd) {
+        return upd.error();
+    }
+    if (upd->numRowsAffected() != 1) {
+        return Error(ErrorCode::Conflict, Tr::tr("Someone else changed this request meanwhile."));
+    }
+    auto ev = db.exec(QStringLiteral("INSERT INTO request_events (request_id, occurred_at, actor, from_state, "
+                                     "to_state, note, kind) VALUES (?, ?, ?, 'approved', 'executed', ?, 'transition')"),
+                      {requestId, now, me, why});
+    if (!ev) {
+        return ev.error();
+    }
+    auto er = db.exec(QStringLiteral("UPDATE erasures SET executed_at = ?, reference_check = NULL WHERE request_id = ? "
+                                     "AND executed_at IS NULL"),
+                      {now, requestId});
+    if (!er) {
+        return er.error();
+    }
+    AuditRecord rec;
+    rec.action = QStringLiteral("erasure.execute");
+    rec.objectType = kObject;
+    rec.objectId = QString::number(requestId);
+    rec.justification = why;
+    rec.details = QStringLiteral("pseudonym=%1;prepared_by=%2;approved_by=%3;%4")
+                      .arg(pseudonym)
+                      .arg(preparedBy)
+                      .arg(approvedBy)
+                      .arg(counts);
+    if (auto st = m_session->audit(rec); !st) {
+        return st;
+    }
+    return (*tx)->commit();
 }
 
 Result<ErasureRecord> ErasureService::record(qint64 requestId)
@@ -338,8 +525,8 @@ Result<ErasureRecord> ErasureService::record(qint64 requestId)
     const Database& db = m_session->db();
     auto q = db.exec(QStringLiteral("SELECT COALESCE(prepared_by, 0), prepared_at, COALESCE(approved_by, 0), "
                                     "approved_at, executed_at, justification, categories, holds, "
-                                    "COALESCE(pseudonym, ''), COALESCE(certificate_sha256, '') FROM erasures WHERE "
-                                    "request_id = ?"),
+                                    "COALESCE(pseudonym, ''), COALESCE(certificate_sha256, ''), shredded_at FROM "
+                                    "erasures WHERE request_id = ?"),
                      {requestId});
     if (!q) {
         return q.error();
@@ -355,6 +542,7 @@ Result<ErasureRecord> ErasureService::record(qint64 requestId)
         e.holdsAtExecution = q->value(7).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
         e.pseudonym = q->value(8).toString();
         e.certificateSha256 = q->value(9).toString();
+        e.shreddedAt = fromMs(q->value(10));
     }
     e.preparedByName = userName(e.preparedBy);
     e.approvedByName = userName(e.approvedBy);
@@ -459,8 +647,13 @@ Result<int> ErasureService::destroyExpiredHolds(qint64 requestId)
     if (auto st = (*tx)->commit(); !st) {
         return st.error();
     }
-    if (!ended.isEmpty()) {
-        db.truncateWal();
+    // Also when nothing ended: a call after one that could not empty the log finishes it.
+    if (auto st = db.truncateWal(); !st) {
+        return Error(st.code(),
+                     Tr::tr("The held records were destroyed, but copies of them may remain in the workspace's log. "
+                            "%1 Close other Amanah windows and jobs on this workspace and destroy the expired holds "
+                            "again to finish.")
+                         .arg(st.errorString()));
     }
     return static_cast<int>(ended.size());
 }

@@ -45,6 +45,17 @@ struct ErasurePreview
     qint64 preparedBy = 0; ///< 0: not prepared yet
     QString preparedByName;
     QDateTime preparedAt;
+    /// The customer's data was already deleted by an earlier execution that could not empty
+    /// the log: executing again finishes (no customer, reference or counts are shown then).
+    bool shredded = false;
+};
+
+/// What an erasure does to one kind of copy of the customer's data (translated, for the
+/// preview and confirmation screens; the certificate says the same in the workspace language).
+struct ErasureCopyFate
+{
+    QString copies; ///< e.g. "Amanah backups made before the erasure"
+    QString fate; ///< e.g. "erased again when restored through Amanah"
 };
 
 /// The accountability record of one erasure request (no personal data).
@@ -60,6 +71,7 @@ struct ErasureRecord
     qint64 approvedBy = 0;
     QString approvedByName;
     QDateTime approvedAt;
+    QDateTime shreddedAt; ///< the customer's data was deleted (before executedAt, or alone while unfinished)
     QDateTime executedAt;
     QString justification;
     QStringList categories;
@@ -90,8 +102,15 @@ struct HeldRecordContent
 /// Erasure with a logged justification (ARCHITECTURE.md §6, issue #7): an agent or officer
 /// prepares an approved erasure request (preview of what goes, what a legal hold keeps, whom to
 /// tell); a second officer, not the preparer, confirms with a written justification and the
-/// customer reference typed again; execution is one transaction (CustomerShredder) with the
-/// request moved to Executed, its personal details destroyed and the erasure audited.
+/// customer reference typed again.
+///
+/// Execution has two steps because a committed deletion cannot be undone (issue #17): one
+/// transaction shreds the customer (CustomerShredder), clears the requester details and
+/// records the shred (audit "erasure.shred"); the request stays approved. Then the SQLite log
+/// is checkpointed and truncated (Database::truncateWal, waiting for readers); only when that
+/// succeeds does a second transaction move the request to Executed (audit "erasure.execute").
+/// If it fails, execute() says so and the request stays approved: executing it again (the
+/// same checks: a second officer, the reference typed again) skips the shred and finishes.
 ///
 /// Permissions: PrepareErasure to preview and prepare; ApproveErasure (and not being the
 /// preparer) to execute; ApproveErasure to read held records and to manage hold rules;
@@ -104,13 +123,20 @@ public:
 
     explicit ErasureService(std::shared_ptr<Session> session);
 
+    /// What becomes of each kind of copy once an erasure is executed: the workspace and its
+    /// log at once; Amanah backups when restored (the restore re-applies the erasure ledger);
+    /// copies made outside Amanah keep the data until they are destroyed.
+    static QList<ErasureCopyFate> copyFates();
+
     /// What executing the erasure of request @p requestId would do (PrepareErasure or ApproveErasure).
     Result<ErasurePreview> preview(qint64 requestId);
     /// Records the user as preparer of the approved erasure request (PrepareErasure).
     Result<ErasurePreview> prepare(qint64 requestId);
     /// Executes the prepared erasure (ApproveErasure; the user is not the preparer). Refused,
     /// changing nothing, when the justification is shorter than kMinJustification or
-    /// @p typedReference is not the preview's reference.
+    /// @p typedReference is not the preview's reference. ErrorCode::Busy when the data was
+    /// deleted but the log could not be emptied (another program reads the workspace): the
+    /// request stays approved and executing again finishes.
     Status execute(qint64 requestId, const QString& justification, const QString& typedReference);
     /// The erasure record of a request (HandleRequests, ApproveErasure or ViewAudit).
     Result<ErasureRecord> record(qint64 requestId);
@@ -139,6 +165,12 @@ public:
 private:
     Result<Request> loadErasure(qint64 requestId);
     Result<ErasurePreview> buildPreview(const Request& r);
+    Result<ErasurePreview> shreddedPreview(const Request& r);
+    Result<bool> shredPending(qint64 requestId);
+    QString referenceCheck(const QString& typedReference) const;
+    Status checkRetry(qint64 requestId, const QString& typedReference);
+    Status shredStep(qint64 requestId, const QString& why, const QString& typedReference);
+    Status finishStep(qint64 requestId, const QString& why);
     QString userName(qint64 id);
 
     std::shared_ptr<Session> m_session;

@@ -259,6 +259,7 @@ public:
 
 private:
     struct Change;
+    Status refuseUnfinishedErasure(const Request& r);
     Status apply(qint64 id,
                  int expectedVersion,
                  Permission permission,

@@ -21,6 +21,26 @@ using RequestInternal::conflict;
 const QString kObject = RequestInternal::objectType();
 } // namespace
 
+Status RequestService::refuseUnfinishedErasure(const Request& r)
+{
+    if (r.type != Type::Erasure || r.state != State::Approved) {
+        return {};
+    }
+    // Deleted but not executed yet (the log could not be emptied): withdrawing or rejecting it
+    // now would record an erasure that did not happen. Only executing it again moves it on.
+    auto n = m_session->db().scalar(QStringLiteral("SELECT count(*) FROM erasures WHERE request_id = ? AND "
+                                                   "shredded_at IS NOT NULL AND executed_at IS NULL"),
+                                    {r.id});
+    if (!n) {
+        return n.error();
+    }
+    if (n->toInt() > 0) {
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("The customer's data was already deleted: execute the erasure again to finish it."));
+    }
+    return {};
+}
+
 Status RequestService::apply(qint64 id,
                              int expectedVersion,
                              Permission permission,
@@ -49,6 +69,9 @@ Status RequestService::apply(qint64 id,
     }
     if (c.to) {
         if (auto st = RequestWorkflow::check(r.type, r.state, *c.to); !st) {
+            return st;
+        }
+        if (auto st = refuseUnfinishedErasure(r); !st) {
             return st;
         }
     } else if (RequestWorkflow::isTerminal(r.state)) {

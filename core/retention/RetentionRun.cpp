@@ -4,6 +4,7 @@
 #include "core/customers/NameIndex.h"
 #include "core/erasure/CustomerAnonymiser.h"
 #include "core/erasure/CustomerShredder.h"
+#include "core/erasure/ErasureLedger.h"
 #include "core/retention/RetentionService.h"
 
 #include <QCoreApplication>
@@ -240,17 +241,32 @@ Result<RetentionPlan> RetentionRun::plan(const Progress& progress)
     return plan;
 }
 
-void RetentionRun::forget(const QStringList& customerIds)
+Status RetentionRun::forget(const QStringList& customerIds)
 {
-    if (customerIds.isEmpty()) {
-        return;
-    }
     if (auto index = NameIndex::existing(m_session->workspace().get())) {
         for (const QString& id : customerIds) {
             index->remove(id);
         }
     }
-    CustomerShredder(m_session).forget(customerIds.last()); // one WAL checkpoint per batch
+    // The ledger beside the backups follows each batch (see CustomerShredder::forget).
+    if (auto st = ErasureLedger::publish(*m_session); !st) {
+        qWarning("amanah: %s", qUtf8Printable(st.errorString()));
+    }
+    return emptyLog();
+}
+
+Status RetentionRun::emptyLog()
+{
+    // One checkpoint per batch: until it succeeds the log may keep the deleted pages (keys
+    // among them), so the run does not report success.
+    if (auto st = m_session->db().truncateWal(); !st) {
+        return Error(st.code(),
+                     Tr::tr("The retention run deleted data, but copies of it may remain in the workspace's log. %1 "
+                            "Close other Amanah windows and jobs on this workspace and apply the retention run "
+                            "again to finish.")
+                         .arg(st.errorString()));
+    }
+    return {};
 }
 
 Status RetentionRun::customerBatch(const QList<RetentionTarget>& batch, int number, RetentionOutcome* out)
@@ -301,8 +317,7 @@ Status RetentionRun::customerBatch(const QList<RetentionTarget>& batch, int numb
     out->anonymised += anonymised;
     out->skipped += skipped;
     out->removedCustomers << done;
-    forget(done);
-    return {};
+    return done.isEmpty() ? Status() : forget(done);
 }
 
 Status RetentionRun::heldBatch(const QList<qint64>& batch, int number, RetentionOutcome* out)
@@ -334,8 +349,7 @@ Status RetentionRun::heldBatch(const QList<qint64>& batch, int number, Retention
         return st;
     }
     out->heldDestroyed += destroyed.size();
-    db.truncateWal();
-    return {};
+    return destroyed.isEmpty() ? Status() : emptyLog();
 }
 
 Status RetentionRun::checkJustification(const QString& justification)
@@ -390,6 +404,9 @@ Result<RetentionOutcome> RetentionRun::apply(const QString& justification, const
         }
         ++out.batchesDone;
     }
+    if (failure && total == 0) {
+        failure = emptyLog(); // a run after one that could not empty the log finishes it
+    }
     if (progress && !out.cancelled && failure) {
         progress(total, total);
     }
@@ -414,5 +431,8 @@ Result<RetentionOutcome> RetentionRun::apply(const QString& justification, const
     if (!failure) {
         return failure.error();
     }
+    // Leaves the log empty again after the run's own entry. Best effort: each batch's deletion
+    // was checkpointed out of the log already; these frames are copies of clean pages.
+    (void)m_session->db().truncateWal();
     return out;
 }

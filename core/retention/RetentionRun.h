@@ -86,7 +86,8 @@ public:
     Result<RetentionPlan> preview(const Progress& progress = {});
     /// Applies what is due now. A cancelled run is not an error: the outcome says so, and
     /// the batches done stay done. @p justification must say why (at least kMinJustification
-    /// characters).
+    /// characters). ErrorCode::Busy when a batch was deleted but the SQLite log could not be
+    /// emptied (another program reads the workspace): applying again finishes.
     Result<RetentionOutcome>
     apply(const QString& justification, const Progress& progress = {}, int batchSize = kDefaultBatch);
 
@@ -102,7 +103,8 @@ private:
     Status findHeld(RetentionPlan* plan);
     Status customerBatch(const QList<RetentionTarget>& batch, int number, RetentionOutcome* out);
     Status heldBatch(const QList<qint64>& batch, int number, RetentionOutcome* out);
-    void forget(const QStringList& customerIds);
+    Status forget(const QStringList& customerIds);
+    Status emptyLog();
 
     std::shared_ptr<Session> m_session;
 };

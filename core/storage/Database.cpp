@@ -22,6 +22,11 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_LINUX
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#endif
+
 namespace {
 
 struct Tr
@@ -210,27 +215,88 @@ qint64 Database::waitForCheckpoint() const
     return Checkpoints::instance().wait(QFile::encodeName(QFileInfo(m_location.path).absoluteFilePath()));
 }
 
-bool Database::truncateWal() const
+Status Database::truncateWal() const
 {
     if (isPostgres()) {
-        return true;
+        return {};
     }
     QElapsedTimer t;
     t.start();
+    QString failure;
     for (;;) {
         waitForCheckpoint();
         {
-            // One row: busy (1 when it could not finish), log frames, frames checkpointed.
+            // One row: busy (1 when a reader kept it from finishing), log frames, frames copied.
             auto q = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             if (q && q->next() && q->value(0).toInt() == 0) {
-                return true;
+                return {};
             }
+            failure = q ? QString() : q.errorString();
         }
         if (t.elapsed() > 5000) {
-            return false;
+            break;
         }
         QThread::msleep(20);
     }
+    const QStringList readers = walReaders();
+    if (!readers.isEmpty()) {
+        return Error(ErrorCode::Busy,
+                     Tr::tr("Another program (%1) still reads an older copy of the workspace.")
+                         .arg(readers.join(QStringLiteral(", "))));
+    }
+    if (!failure.isEmpty()) {
+        return Error(ErrorCode::Busy, Tr::tr("The workspace's log could not be emptied: %1").arg(failure));
+    }
+    return Error(ErrorCode::Busy, Tr::tr("Another program still reads an older copy of the workspace."));
+}
+
+QStringList Database::walReaders() const
+{
+    QStringList out;
+#ifdef Q_OS_LINUX
+    if (isPostgres()) {
+        return out;
+    }
+    // stat() only: opening the -shm would drop this process's locks on it (see checkSqliteFile).
+    struct stat st;
+    if (::stat(QFile::encodeName(m_location.path + QStringLiteral("-shm")).constData(), &st) != 0) {
+        return out;
+    }
+    const QByteArray file = QByteArray::number(static_cast<qulonglong>(st.st_ino));
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return out;
+    }
+    // "1: POSIX  ADVISORY  READ 4242 fd:01:1234567 124 124": SQLite's WAL readers hold a shared
+    // lock on one of the bytes 123..127 of the -shm (read marks 0..4), which a checkpoint waits for.
+    const qint64 self = QCoreApplication::applicationPid();
+    QList<qint64> pids;
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() < 8 || f.at(1) != "POSIX" || f.at(4).startsWith("->")) {
+            continue;
+        }
+        const QList<QByteArray> id = f.at(5).split(':');
+        const qint64 pid = f.at(4).toLongLong();
+        const qint64 start = f.at(6).toLongLong();
+        const qint64 end = f.at(7) == "EOF" ? 128 : f.at(7).toLongLong();
+        if (id.size() != 3 || id.at(2) != file || end < 123 || start > 127 || pid == self || pids.contains(pid)) {
+            continue;
+        }
+        bool okMajor = false;
+        bool okMinor = false;
+        if (id.at(0).toUInt(&okMajor, 16) != major(st.st_dev) || id.at(1).toUInt(&okMinor, 16) != minor(st.st_dev)
+            || !okMajor || !okMinor) {
+            continue;
+        }
+        pids << pid;
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        const QString name
+            = comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
+        out << (name.isEmpty() ? Tr::tr("process %1").arg(pid) : Tr::tr("%1, process %2").arg(name).arg(pid));
+    }
+#endif
+    return out;
 }
 
 Database::~Database()

@@ -73,11 +73,16 @@ public:
     /// Waits for this file's background checkpoint (if any) to end; how long it ran, in ms.
     qint64 waitForCheckpoint() const;
     /// SQLite: copies the whole write-ahead log into the database file and truncates the log
-    /// (after an erasure no old page image may stay in it). SQLite gives up at once while
-    /// another connection checkpoints (a background one, or another desktop's), so this waits
-    /// for the background checkpoint and tries again for up to five seconds. False when the
-    /// log could not be emptied. True on PostgreSQL.
-    bool truncateWal() const;
+    /// to 0 bytes (after an erasure no old page image may stay in it, nor in the file). A
+    /// connection reading an older snapshot blocks that: this waits for readers (the busy
+    /// timeout) and for a background checkpoint, trying for up to five seconds, then fails
+    /// with ErrorCode::Busy and a translated sentence naming the other program when it can
+    /// (walReaders()). Success without work on PostgreSQL (nothing is kept in a local log).
+    [[nodiscard]] Status truncateWal() const;
+    /// SQLite, Linux: the other processes that hold a read snapshot of this workspace's log
+    /// now, as "amanahctl (process 4242)" (from /proc/locks; never opens the -shm file).
+    /// Empty when none, when they are this process's own connections, or elsewhere.
+    QStringList walReaders() const;
 
 private:
     Database(WorkspaceLocation location, QString connectionName);

@@ -399,6 +399,17 @@ const char* const kSchemaV4[] = {
     "ALTER TABLE tombstones ADD COLUMN action TEXT NOT NULL DEFAULT 'delete' CHECK (action IN ('delete', 'anonymise'))",
 };
 
+// Migration 5: an erasure in two steps (issue #17). The shred commits first with the request
+// still approved; the request becomes executed only once the SQLite log is emptied. Until then
+// the row remembers that the shred happened, what it counted (ids and counts, as in the audit
+// entry) and a keyed hash of the reference the approver typed, so that executing again
+// (skipping the shred) still checks the reference without keeping it.
+const char* const kSchemaV5[] = {
+    "ALTER TABLE erasures ADD COLUMN shredded_at BIGINT",
+    "ALTER TABLE erasures ADD COLUMN shred_details TEXT",
+    "ALTER TABLE erasures ADD COLUMN reference_check TEXT",
+};
+
 template <size_t N> void append(QStringList& out, const char* const (&statements)[N], WorkspaceLocation::Backend b)
 {
     for (const char* s : statements) {
@@ -442,6 +453,12 @@ std::vector<Migration> schemaMigrations(WorkspaceLocation::Backend backend)
     v4.description = QStringLiteral("Backups: the erasure ledger records whether a customer was deleted or anonymised");
     append(v4.statements, kSchemaV4, backend);
     all.push_back(std::move(v4));
+
+    Migration v5;
+    v5.version = 5;
+    v5.description = QStringLiteral("Erasure in two steps: shred, then executed once the log is emptied");
+    append(v5.statements, kSchemaV5, backend);
+    all.push_back(std::move(v5));
 
     return all;
 }

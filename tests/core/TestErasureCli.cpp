@@ -6,10 +6,12 @@
 #include "core/erasure/ErasureService.h"
 #include "core/requests/RequestService.h"
 #include "testsupport/CliRunner.h"
+#include "testsupport/SqliteReader.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestPaths.h"
 #include "testsupport/TestWorkspace.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -47,6 +49,7 @@ class TestErasureCli : public QObject
 private slots:
     void initTestCase();
     void statusAndCertificate();
+    void executeWaitsForReaders();
 };
 
 void TestErasureCli::initTestCase()
@@ -179,6 +182,82 @@ void TestErasureCli::statusAndCertificate()
              2);
     QCOMPARE(amanahctl({QStringLiteral("--workspace"), ws, QStringLiteral("erasure"), QStringLiteral("undo")}).status,
              2);
+}
+
+// Issue #17: `erasure prepare` and `erasure execute`; an execution while this process holds a
+// read snapshot of the file exits 15, names this process, deletes the customer and leaves the
+// request approved; once the reader is gone, the same command finishes (exit 0).
+void TestErasureCli::executeWaitsForReaders()
+{
+    AMANAH_REQUIRE_BACKEND();
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), static_cast<int>(Role::Agent));
+    auto officer = tw.signInNewUser(QStringLiteral("officer"), static_cast<int>(Role::Officer));
+    QVERIFY(agent && officer);
+    Customer c;
+    c.fullName = QStringLiteral("Kartika Readblocked");
+    c.externalRef = QStringLiteral("REF-777");
+    c.jurisdiction = QStringLiteral("UU_PDP");
+    auto customer = CustomerService(agent).create(c);
+    QVERIFY(customer.ok());
+    RequestService requests(agent);
+    RequestInput in;
+    in.type = Request::Type::Erasure;
+    in.channel = QStringLiteral("email");
+    in.customerId = *customer;
+    auto r = requests.intake(in);
+    QVERIFY(r.ok());
+    QVERIFY(requests.recordVerification(r->id, RequestService::VerificationMethod::EmailCode, 1).ok());
+    QVERIFY(RequestService(officer).approve(r->id, QStringLiteral("Verified"), 2).ok());
+
+    const QString ws = workspaceArg(tw.location());
+    const QString id = QString::number(r->id);
+    auto run = [&](const QString& sub, const QString& user, const QStringList& more = {}) {
+        return amanahctl(QStringList{QStringLiteral("--workspace"),
+                                     ws,
+                                     QStringLiteral("erasure"),
+                                     sub,
+                                     QStringLiteral("--request"),
+                                     id,
+                                     QStringLiteral("--user"),
+                                     user}
+                         + more);
+    };
+    const QStringList confirm{QStringLiteral("--justification"),
+                              QStringLiteral("Erasure asked for by email, nothing keeps it"),
+                              QStringLiteral("--reference"),
+                              c.externalRef};
+    QCOMPARE(run(QStringLiteral("execute"), QStringLiteral("officer")).status, 2); // options missing
+    QCOMPARE(run(QStringLiteral("execute"), QStringLiteral("officer"), confirm).status, 9); // not prepared
+    Run prepared = run(QStringLiteral("prepare"), QStringLiteral("agent"));
+    QCOMPARE(prepared.status, 0);
+    QCOMPARE(prepared.out, QStringLiteral("prepared: %1\n").arg(id));
+
+    if (!TestBackend::isPostgres()) {
+        SqliteReader reader(tw.location().path);
+        QVERIFY(reader.ok());
+        Run busy = run(QStringLiteral("execute"), QStringLiteral("officer"), confirm);
+        QCOMPARE(busy.status, 15);
+        QVERIFY2(busy.err.contains(QStringLiteral("The customer's data was deleted, but")), qPrintable(busy.err));
+        QVERIFY2(busy.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(busy.err));
+        QVERIFY(busy.err.contains(QStringLiteral("execute the erasure again to finish")));
+        QVERIFY(busy.out.isEmpty());
+        auto f = fields(run(QStringLiteral("status"), QStringLiteral("officer")).out);
+        QCOMPARE(f.value(QStringLiteral("state")), QStringLiteral("approved"));
+        QVERIFY(f.value(QStringLiteral("shredded")) != QStringLiteral("-"));
+        QCOMPARE(f.value(QStringLiteral("executed")), QStringLiteral("-"));
+        QCOMPARE(CustomerService(officer).get(*customer).code(), ErrorCode::NotFound);
+    }
+    Run done = run(QStringLiteral("execute"), QStringLiteral("officer"), confirm);
+    QCOMPARE(done.status, 0);
+    QCOMPARE(done.out, QStringLiteral("executed: %1\n").arg(id));
+    auto f = fields(run(QStringLiteral("status"), QStringLiteral("officer")).out);
+    QCOMPARE(f.value(QStringLiteral("state")), QStringLiteral("executed"));
+    QVERIFY(f.value(QStringLiteral("shredded")) != QStringLiteral("-"));
+    QVERIFY(f.value(QStringLiteral("executed")) != QStringLiteral("-"));
+    QCOMPARE(run(QStringLiteral("execute"), QStringLiteral("officer"), confirm).status, 9); // nothing left
 }
 
 QTEST_GUILESS_MAIN(TestErasureCli)

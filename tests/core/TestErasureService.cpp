@@ -14,6 +14,7 @@
 #include "core/requests/RequestService.h"
 #include "core/session/Authenticator.h"
 #include "core/thirdparties/RecipientNotificationService.h"
+#include "testsupport/SqliteReader.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 
@@ -77,6 +78,7 @@ QByteArray readAll(const QString& path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
 } // namespace
 
 class TestErasureService : public QObject
@@ -103,6 +105,9 @@ private slots:
     void recipientChecklist();
     void certificateHasNoPersonalData();
     void anonymisedCustomerIsNotErasedAgain();
+    void readerKeepsTheRequestApprovedUntilTheLogIsEmptied();
+    void copyFatesAreTruthful();
+    void destroyingHeldRecordsWaitsForReaders();
 
 private:
     void makeFixture(Fixture* f);
@@ -324,6 +329,8 @@ void TestErasureService::erasureLeavesNothingBehind()
     QVERIFY(q->value(2).toString().contains(QStringLiteral("prepared_by=%1;").arg(f.agent->user().id)));
     QVERIFY(q->value(2).toString().contains(QStringLiteral("approved_by=%1;").arg(f.officer->user().id)));
     QVERIFY(!q->value(2).toString().contains(f.customerId));
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'erasure.shred'")), 1);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM erasures WHERE reference_check IS NOT NULL")), 0);
 
     // No byte of the name, email or phone in the SQLite file, its WAL or journal.
     if (!TestBackend::isPostgres()) {
@@ -632,6 +639,11 @@ void TestErasureService::certificateHasNoPersonalData()
     QVERIFY(html.contains(QStringLiteral("invoices")) && html.contains(QStringLiteral("UU KUP")));
     QVERIFY(html.contains(m_clock.now().addYears(10).date().toString(Qt::ISODate)));
     QVERIFY(html.contains(QStringLiteral("MailCo")) && html.contains(QStringLiteral("diberi tahu")));
+    // Which copies are unreadable at once, which after a restore, which keep the data.
+    QVERIFY(!html.contains(QStringLiteral("termasuk cadangan")));
+    QVERIFY(html.contains(QStringLiteral("Ruang kerja ini dan log-nya seketika tidak dapat dibaca")));
+    QVERIFY(html.contains(QStringLiteral("memulihkan cadangan melalui Amanah menerapkan kembali penghapusan")));
+    QVERIFY(html.contains(QStringLiteral("Salinan yang dibuat di luar Amanah")));
     for (const QString& secret : {kName, kEmail, kPhone, kRef, kAddress, f.customerId}) {
         QVERIFY2(!html.contains(secret), qPrintable(secret));
     }
@@ -640,6 +652,11 @@ void TestErasureService::certificateHasNoPersonalData()
     QVERIFY(f.db().exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('workspace.language', 'en')")).ok());
     QVERIFY(ErasureCertificate::write(f.officer2, f.requestId, path, writer).ok());
     QVERIFY(html.contains(QStringLiteral("Certificate of erasure")));
+    QVERIFY(!html.contains(QStringLiteral("backups included")));
+    QVERIFY(html.contains(QStringLiteral("This workspace and its log were made unreadable for this customer at once")));
+    QVERIFY(html.contains(QStringLiteral("restoring one through Amanah re-applies this erasure")));
+    QVERIFY(html.contains(QStringLiteral("Copies made outside Amanah (file copies, disk images) keep the data until "
+                                         "they are destroyed")));
 }
 
 // A customer anonymised by retention (key destroyed, fields cleared, held copies taken then):
@@ -683,6 +700,148 @@ void TestErasureService::anonymisedCustomerIsNotErasedAgain()
     }
     QCOMPARE(snapshot(f), before);
     QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM customers")), customers);
+}
+
+// Issue #17: an erasure while another connection holds a read snapshot deletes the customer
+// but cannot empty the log (the old pages, the wrapped key among them, stay in it and in the
+// file): execute() says so, the request stays approved, and executing again once the reader
+// is gone (four eyes and the typed reference still checked) finishes; then neither the file
+// nor its log holds the wrapped key or a ciphertext of the customer.
+void TestErasureService::readerKeepsTheRequestApprovedUntilTheLogIsEmptied()
+{
+    if (TestBackend::isPostgres()) {
+        QSKIP("SQLite's log only: truncateWal() has nothing to empty on PostgreSQL");
+    }
+    Fixture f;
+    makeFixture(&f);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QByteArray nameBlob
+        = f.db().scalar(QStringLiteral("SELECT full_name FROM customers WHERE id = ?"), {f.customerId})->toByteArray();
+    const QByteArray wrappedKey
+        = f.db()
+              .scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {f.customerId})
+              ->toByteArray();
+    QVERIFY(nameBlob.size() > 16 && wrappedKey.size() > 16);
+    QVERIFY(ErasureService(f.officer).prepare(f.requestId).ok());
+    const QString path = f.tw->location().path;
+    auto reader = std::make_unique<SqliteReader>(path);
+    QVERIFY(reader->ok());
+
+    auto st = ErasureService(f.officer2).execute(f.requestId, kJustification, kRef);
+    QCOMPARE(st.code(), ErrorCode::Busy);
+    QVERIFY2(st.errorString().startsWith(QStringLiteral("The customer's data was deleted, but")),
+             qPrintable(st.errorString()));
+    QVERIFY2(st.errorString().contains(QStringLiteral("execute the erasure again to finish")),
+             qPrintable(st.errorString()));
+    // Deleted, audited as such, but not executed.
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM customers")), 0);
+    QCOMPARE(RequestService(f.officer).load(f.requestId)->state, Request::State::Approved);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'erasure.shred'")), 1);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'erasure.execute'")), 0);
+    auto record = ErasureService(f.officer).record(f.requestId);
+    QVERIFY(record.ok());
+    QVERIFY(record->shreddedAt.isValid());
+    QVERIFY(!record->executedAt.isValid());
+    auto preview = ErasureService(f.officer).preview(f.requestId);
+    QVERIFY2(preview.ok(), qPrintable(preview.errorString()));
+    QVERIFY(preview->shredded);
+    QVERIFY(preview->reference.isEmpty() && preview->customerName.isEmpty());
+    QCOMPARE(ErasureService(f.agent).prepare(f.requestId).code(), ErrorCode::InvalidInput);
+    QTemporaryDir dir;
+    QCOMPARE(ErasureCertificate::write(f.officer2, f.requestId, dir.filePath(QStringLiteral("c.pdf")), {}).code(),
+             ErrorCode::InvalidInput);
+    // The details of the shred entry hold ids and counts only.
+    auto details = f.db().scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'erasure.shred'"));
+    QVERIFY(details.ok() && !details->toString().contains(f.customerId) && !details->toString().contains(kRef));
+
+    // Nothing but executing it again moves the request on: a withdrawal would record an
+    // erasure that did not happen.
+    const int version = RequestService(f.officer).load(f.requestId)->version;
+    QCOMPARE(
+        RequestService(f.officer).withdraw(f.requestId, QStringLiteral("customer changed their mind"), version).code(),
+        ErrorCode::InvalidInput);
+
+    // Executing again: four eyes and the reference still checked; the reader still blocks.
+    QCOMPARE(ErasureService(f.officer).execute(f.requestId, kJustification, kRef).code(), ErrorCode::PermissionDenied);
+    QCOMPARE(ErasureService(f.officer2).execute(f.requestId, kJustification, QStringLiteral("CUST-77124")).code(),
+             ErrorCode::InvalidInput);
+    QCOMPARE(ErasureService(f.officer2).execute(f.requestId, kJustification, kRef).code(), ErrorCode::Busy);
+    QCOMPARE(RequestService(f.officer).load(f.requestId)->state, Request::State::Approved);
+
+    reader->end();
+    auto done = ErasureService(f.officer2).execute(f.requestId, kJustification, QStringLiteral(" CUST-77123 "));
+    QVERIFY2(done.ok(), qPrintable(done.errorString()));
+    auto req = RequestService(f.officer).load(f.requestId);
+    QCOMPARE(req->state, Request::State::Executed);
+    QCOMPARE(req->approvedBy, f.officer2->user().id);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'erasure.shred'")), 1);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'erasure.execute'")), 1);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM erasures WHERE reference_check IS NOT NULL")), 0);
+    QCOMPARE(ErasureService(f.officer2).execute(f.requestId, kJustification, kRef).code(), ErrorCode::InvalidInput);
+    auto verified = f.officer->auditLog().verify();
+    QVERIFY(verified.ok() && verified->intact);
+
+    // Read last: closing a descriptor of the file drops this process's SQLite locks on it.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    QVERIFY(!wal.exists() || wal.size() == 0);
+    const QByteArray raw = readAll(path) + readAll(path + QStringLiteral("-wal"));
+    QVERIFY(raw.size() > 4096);
+    QVERIFY(!raw.contains(wrappedKey));
+    QVERIFY(!raw.contains(nameBlob));
+}
+
+// Destroying held records whose hold ended: not reported done while a reader keeps the log
+// from being emptied; calling again once it is gone finishes (issue #17).
+void TestErasureService::destroyingHeldRecordsWaitsForReaders()
+{
+    if (TestBackend::isPostgres()) {
+        QSKIP("SQLite's log only");
+    }
+    Fixture f;
+    makeFixture(&f);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    prepareAndExecute(&f);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QByteArray heldKey = f.db().scalar(QStringLiteral("SELECT payload_key FROM held_records"))->toByteArray();
+    QVERIFY(heldKey.size() > 16);
+    m_clock.set(m_clock.now().addYears(10).addDays(1));
+    const QString path = f.tw->location().path;
+    SqliteReader reader(path);
+    QVERIFY(reader.ok());
+    auto busy = ErasureService(f.officer).destroyExpiredHolds(f.requestId);
+    QCOMPARE(busy.code(), ErrorCode::Busy);
+    QVERIFY2(busy.errorString().contains(QStringLiteral("destroy the expired holds again")),
+             qPrintable(busy.errorString()));
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM held_records")), 0);
+    reader.end();
+    auto again = ErasureService(f.officer).destroyExpiredHolds(f.requestId);
+    QVERIFY2(again.ok(), qPrintable(again.errorString()));
+    QCOMPARE(*again, 0);
+    QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+    QVERIFY(!(readAll(path) + readAll(path + QStringLiteral("-wal"))).contains(heldKey));
+}
+
+// What the screens say about copies (issue #17): no "backups included"; the workspace and its
+// log at once, Amanah backups on restore, copies made outside Amanah not until destroyed.
+void TestErasureService::copyFatesAreTruthful()
+{
+    const QList<ErasureCopyFate> fates = ErasureService::copyFates();
+    QCOMPARE(fates.size(), 3);
+    QCOMPARE(fates[0].copies, QStringLiteral("This workspace and its log"));
+    QCOMPARE(fates[0].fate, QStringLiteral("unreadable at once"));
+    QVERIFY(fates[1].copies.contains(QStringLiteral("Amanah backups")));
+    QVERIFY(fates[1].fate.contains(QStringLiteral("restoring one through Amanah erases the customer again")));
+    QVERIFY(fates[2].copies.contains(QStringLiteral("outside Amanah")));
+    QCOMPARE(fates[2].fate, QStringLiteral("keep the data until they are destroyed"));
+    for (const ErasureCopyFate& c : fates) {
+        QVERIFY(!c.copies.contains(QStringLiteral("included")) && !c.fate.contains(QStringLiteral("included")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestErasureService)

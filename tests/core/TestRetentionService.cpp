@@ -10,9 +10,12 @@
 #include "core/requests/RequestService.h"
 #include "core/retention/RetentionRun.h"
 #include "core/retention/RetentionService.h"
+#include "testsupport/SqliteReader.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 namespace {
@@ -75,6 +78,7 @@ private slots:
     void cancelledRunKeepsFinishedBatches();
     void justificationAndExclusions();
     void closeAccountIsAuditedOnce();
+    void readerKeepsTheRunFromReportingSuccess();
 
 private:
     void makeFixture(Fixture* f);
@@ -573,6 +577,59 @@ void TestRetentionService::closeAccountIsAuditedOnce()
     QCOMPARE(f.audits(QStringLiteral("customer.close")), 1);
     QCOMPARE(svc.closeAccount(QStringLiteral("no-such-id"), QStringLiteral("asked")).code(), ErrorCode::NotFound);
     QCOMPARE(RetentionService(f.manager).closeAccount(id, QStringLiteral("asked")).code(), ErrorCode::PermissionDenied);
+}
+
+// Issue #17: a run whose deletion cannot be followed by emptying the SQLite log (another
+// connection holds a read snapshot) fails with a clear message; once the reader is gone,
+// applying again (nothing left to delete) empties it and neither the file nor the log holds
+// the wrapped key or a ciphertext of the deleted customer.
+void TestRetentionService::readerKeepsTheRunFromReportingSuccess()
+{
+    if (TestBackend::isPostgres()) {
+        QSKIP("SQLite's log only");
+    }
+    Fixture f;
+    makeFixture(&f);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QString id = addCustomer(&f, QStringLiteral("GONE-1"));
+    QVERIFY(f.db().exec(QStringLiteral("UPDATE legal_holds SET active = 0")).ok());
+    QVERIFY(RetentionService(f.officer)
+                .create(rule(QStringLiteral("customer_record"),
+                             0,
+                             365,
+                             RetentionRule::Trigger::LastActivity,
+                             RetentionRule::Action::Delete))
+                .ok());
+    const QByteArray key
+        = f.db().scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {id})->toByteArray();
+    const QByteArray blob
+        = f.db().scalar(QStringLiteral("SELECT full_name FROM customers WHERE id = ?"), {id})->toByteArray();
+    QVERIFY(key.size() > 16 && blob.size() > 16);
+    m_clock.set(kStart.addDays(365));
+    const QString path = f.tw->location().path;
+    SqliteReader reader(path);
+    QVERIFY(reader.ok());
+    auto busy = RetentionRun(f.officer).apply(kWhy);
+    QCOMPARE(busy.code(), ErrorCode::Busy);
+    QVERIFY2(busy.errorString().contains(QStringLiteral("apply the retention run again to finish")),
+             qPrintable(busy.errorString()));
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {id}), 0);
+    QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'retention.run' AND details LIKE "
+                                    "'%failed=1'")),
+             1);
+    reader.end();
+    auto again = RetentionRun(f.officer).apply(kWhy);
+    QVERIFY2(again.ok(), qPrintable(again.errorString()));
+    QCOMPARE(again->deleted, 0);
+    QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+    QFile main(path);
+    QFile wal(path + QStringLiteral("-wal"));
+    QVERIFY(main.open(QIODevice::ReadOnly));
+    const QByteArray raw = main.readAll() + (wal.open(QIODevice::ReadOnly) ? wal.readAll() : QByteArray());
+    QVERIFY(!raw.contains(key));
+    QVERIFY(!raw.contains(blob));
 }
 
 QTEST_GUILESS_MAIN(TestRetentionService)

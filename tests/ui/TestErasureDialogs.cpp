@@ -9,6 +9,7 @@
 #include "core/customers/CustomerService.h"
 #include "core/erasure/ErasureService.h"
 #include "core/requests/RequestService.h"
+#include "testsupport/SqliteReader.h"
 #include "ui/erasure/ErasureConfirmDialog.h"
 #include "ui/erasure/ErasurePanel.h"
 #include "ui/erasure/ErasurePreviewDialog.h"
@@ -71,6 +72,7 @@ private slots:
     void prepareConfirmCertificate();
     void preparerCannotConfirm();
     void legalHoldsEditor();
+    void confirmWhileAnotherProgramReads();
     void cleanupTestCase() { Clock::setInstance(nullptr); }
 
 private:
@@ -158,6 +160,13 @@ void TestErasureDialogs::prepareConfirmCertificate()
     bool confirmed = false;
     onModal<ErasureConfirmDialog>([&](ErasureConfirmDialog* d) {
         QVERIFY(d->warningLabel()->text().contains(QStringLiteral("cannot be undone")));
+        // Issue #17: which copies are unreadable at once, after a restore, or not until destroyed.
+        QVERIFY(!d->warningLabel()->text().contains(QStringLiteral("backups included")));
+        QVERIFY(d->warningLabel()->text().contains(QStringLiteral("This workspace and its log: unreadable at once.")));
+        QVERIFY(d->warningLabel()->text().contains(QStringLiteral("restoring one through Amanah")));
+        QVERIFY(d->warningLabel()->text().contains(
+            QStringLiteral("Copies made outside Amanah (file copies, disk images): keep the data until they are "
+                           "destroyed.")));
         QVERIFY(d->eraseButton()->isEnabled());
         QTest::keyClicks(d->justificationEdit(), QStringLiteral("asked"));
         QTest::keyClicks(d->referenceEdit(), kRef);
@@ -322,6 +331,65 @@ void TestErasureDialogs::legalHoldsEditor()
     QCOMPARE(it->fields, QStringList({QStringLiteral("phone")}));
     QVERIFY(!it->fromActivity);
     UiTestSupport::snapshot(&d, QStringLiteral("legal-holds"));
+}
+
+// Issue #17: the second officer confirms while another connection reads the workspace. The
+// dialog shows the service's message, stays open as "Finish Erasure" and the request stays
+// approved (the panel says the erasure is unfinished); once the reader is gone, finishing
+// executes it.
+void TestErasureDialogs::confirmWhileAnotherProgramReads()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    if (tw.location().isPostgres()) {
+        QSKIP("SQLite's log only");
+    }
+    auto agent = tw.signInNewUser(QStringLiteral("agnes"), static_cast<int>(Role::Agent));
+    auto officer = tw.signInNewUser(QStringLiteral("oscar"), static_cast<int>(Role::Officer));
+    QVERIFY(agent && officer);
+    Customer c;
+    c.fullName = kName;
+    c.externalRef = kRef;
+    c.jurisdiction = QStringLiteral("UU_PDP");
+    auto customer = CustomerService(agent).create(c);
+    QVERIFY(customer.ok());
+    RequestService requests(agent);
+    RequestInput in;
+    in.type = Request::Type::Erasure;
+    in.channel = QStringLiteral("email");
+    in.customerId = *customer;
+    auto r = requests.intake(in);
+    QVERIFY(r.ok());
+    QVERIFY(requests.recordVerification(r->id, RequestService::VerificationMethod::EmailCode, 1).ok());
+    QVERIFY(RequestService(officer).approve(r->id, QStringLiteral("Verified"), 2).ok());
+    QVERIFY(ErasureService(agent).prepare(r->id).ok());
+
+    SqliteReader reader(tw.location().path);
+    QVERIFY(reader.ok());
+    ErasureConfirmDialog d(officer, r->id);
+    d.show();
+    QTest::keyClicks(d.justificationEdit(), QStringLiteral("Asked for erasure by email; no open order or claim"));
+    QTest::keyClicks(d.referenceEdit(), kRef);
+    QTest::mouseClick(d.eraseButton(), Qt::LeftButton);
+    QVERIFY(d.isVisible());
+    QVERIFY2(d.errorMessage()->text().contains(QStringLiteral("execute the erasure again to finish")),
+             qPrintable(d.errorMessage()->text()));
+    QCOMPARE(d.eraseButton()->text(), QStringLiteral("&Finish Erasure"));
+    QVERIFY(d.eraseButton()->isEnabled());
+    QVERIFY(!d.view()->isVisible());
+    QCOMPARE(RequestService(officer).load(r->id)->state, Request::State::Approved);
+    {
+        RequestDialog asOfficer(officer, r->id);
+        ErasurePanel* panel = asOfficer.erasurePanel();
+        QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("not finished")));
+        QVERIFY(!panel->prepareButton()->isEnabled());
+        QVERIFY(panel->confirmButton()->isEnabled());
+    }
+    reader.end();
+    QTest::mouseClick(d.eraseButton(), Qt::LeftButton);
+    QVERIFY2(!d.isVisible(), qPrintable(d.errorMessage()->text()));
+    QCOMPARE(d.result(), int(QDialog::Accepted));
+    QCOMPARE(RequestService(officer).load(r->id)->state, Request::State::Executed);
 }
 
 QTEST_MAIN(TestErasureDialogs)

@@ -33,9 +33,7 @@ ErasureConfirmDialog::ErasureConfirmDialog(std::shared_ptr<Session> session, qin
     m_intro->setWordWrap(true);
     m_warning->setObjectName(QStringLiteral("erasureWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setText(tr("This cannot be undone. The customer's data key and every record of their personal data "
-                          "are destroyed for good, backups included; only what a legal hold requires is kept, "
-                          "restricted."));
+    m_warning->setText(ErasurePreviewView::warningText());
     QFont bold = m_warning->font();
     bold.setBold(true);
     m_warning->setFont(bold);
@@ -64,10 +62,23 @@ ErasureConfirmDialog::ErasureConfirmDialog(std::shared_ptr<Session> session, qin
     connect(m_erase, &QPushButton::clicked, this, &ErasureConfirmDialog::erase);
     connect(m_cancel, &QPushButton::clicked, this, &ErasureConfirmDialog::reject);
 
+    load();
+    resize(860, 640);
+}
+
+void ErasureConfirmDialog::load()
+{
     auto preview = ErasureService(m_session).preview(m_id);
     if (!preview) {
         m_error->showMessage(preview.errorString());
         m_referenceLabel->setText(tr("Customer &reference:"));
+    } else if (preview->shredded) {
+        m_view->hide();
+        m_intro->setText(tr("The customer's data was already deleted, but the erasure is not finished: its data key "
+                            "may remain in the workspace's log while another program reads the workspace. Close "
+                            "other Amanah windows and jobs on this workspace, then finish the erasure."));
+        m_referenceLabel->setText(tr("Type the customer &reference again:"));
+        m_erase->setText(tr("&Finish Erasure"));
     } else {
         m_view->setPreview(*preview);
         m_intro->setText(preview->preparedBy
@@ -77,13 +88,13 @@ ErasureConfirmDialog::ErasureConfirmDialog(std::shared_ptr<Session> session, qin
         m_referenceLabel->setText(tr("Type the customer &reference %1 again:").arg(preview->reference));
     }
     m_erase->setEnabled(preview.ok() && preview->preparedBy != 0 && m_session->can(Permission::ApproveErasure));
-    resize(860, 640);
 }
 
 void ErasureConfirmDialog::erase()
 {
     auto st = ErasureService(m_session).execute(m_id, m_justification->toPlainText(), m_reference->text());
     if (!st) {
+        load(); // the data may be deleted already: the dialog then offers to finish
         m_error->showMessage(st.errorString());
         return;
     }

@@ -16,7 +16,10 @@ class Session;
 
 /// Requests > Open > Confirm Erasure: the second officer reviews the prepared erasure, writes
 /// why it is justified, types the customer reference again and erases. The service refuses the
-/// preparer, a short justification and a mistyped reference; the refusal stays inline.
+/// preparer, a short justification and a mistyped reference; the refusal stays inline. When
+/// the data was deleted but the log could not be emptied (another program reads the
+/// workspace), the service's message stays inline, the dialog turns into "finish the erasure"
+/// and the request stays approved until a later attempt succeeds.
 class ErasureConfirmDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +34,7 @@ public:
     InlineMessage* errorMessage() const { return m_error; }
 
 private:
+    void load();
     void erase();
 
     std::shared_ptr<Session> m_session;

@@ -98,6 +98,12 @@ void ErasurePanel::setRequest(const Request& r)
         m_status->setText(
             tr("Executed %1; prepared by %2, approved by %3.")
                 .arg(DomainText::dateTime(record->executedAt), record->preparedByName, record->approvedByName));
+    } else if (record->shreddedAt.isValid()) {
+        m_status->setText(
+            tr("The customer's data was deleted on %1, but the erasure is not finished: another program was "
+               "still reading the workspace, so the data key may remain in its log. Close other Amanah "
+               "windows and jobs on this workspace, then confirm the erasure again to finish.")
+                .arg(DomainText::dateTime(record->shreddedAt)));
     } else if (record->preparedBy) {
         m_status->setText(tr("Prepared by %1 on %2: waiting for a second officer to confirm.")
                               .arg(record->preparedByName, DomainText::dateTime(record->preparedAt)));
@@ -108,7 +114,8 @@ void ErasurePanel::setRequest(const Request& r)
     }
     const bool approved = r.state == Request::State::Approved;
     const bool prepared = record && record->preparedBy != 0 && !executed;
-    m_prepare->setEnabled(approved && m_session->can(Permission::PrepareErasure));
+    const bool shredded = record && record->shreddedAt.isValid();
+    m_prepare->setEnabled(approved && !shredded && m_session->can(Permission::PrepareErasure));
     m_confirm->setEnabled(approved && prepared && m_session->can(Permission::ApproveErasure)
                           && record->preparedBy != m_session->user().id);
     m_certificate->setEnabled(executed);
@@ -182,9 +189,8 @@ void ErasurePanel::openPrepare()
 void ErasurePanel::openConfirm()
 {
     ErasureConfirmDialog dialog(m_session, m_request.id, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        emit changed();
-    }
+    dialog.exec();
+    emit changed(); // also when closed after a failure: the data may be deleted already
 }
 
 void ErasurePanel::saveCertificate()

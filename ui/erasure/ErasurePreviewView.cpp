@@ -19,6 +19,16 @@ ErasurePreviewView::ErasurePreviewView(QWidget* parent)
     setAlternatingRowColors(true);
 }
 
+QString ErasurePreviewView::warningText()
+{
+    QStringList lines{tr("This cannot be undone. The customer's data key and every record of their personal data are "
+                         "destroyed; only what a legal hold requires is kept, restricted.")};
+    for (const ErasureCopyFate& copy : ErasureService::copyFates()) {
+        lines << tr("• %1: %2.", "erasure: a kind of copy and what becomes of it").arg(copy.copies, copy.fate);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void ErasurePreviewView::setPreview(const ErasurePreview& p)
 {
     clear();
@@ -40,11 +50,18 @@ void ErasurePreviewView::setPreview(const ErasurePreview& p)
             }
             detail = names.join(QStringLiteral(", "));
         } else if (c.code == QLatin1String("data_key")) {
-            detail = tr("every encrypted copy, backups included, becomes unreadable");
+            detail = tr("the encrypted fields cannot be read without it:");
         } else {
             detail = tr("%n record(s)", nullptr, static_cast<int>(c.count));
         }
-        new QTreeWidgetItem(destroyed, {CustomerShredder::categoryName(c.code), detail});
+        auto* item = new QTreeWidgetItem(destroyed, {CustomerShredder::categoryName(c.code), detail});
+        if (c.code == QLatin1String("data_key")) {
+            for (const ErasureCopyFate& copy : ErasureService::copyFates()) {
+                auto* fate = new QTreeWidgetItem(item, {copy.copies, copy.fate});
+                fate->setToolTip(1, copy.fate);
+            }
+            item->setExpanded(true);
+        }
     }
     auto* held = group(tr("Kept under a legal hold (restricted, officers only)"), static_cast<int>(p.holds.size()));
     for (const ApplicableHold& h : p.holds) {

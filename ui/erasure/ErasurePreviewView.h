@@ -13,6 +13,8 @@ public:
     explicit ErasurePreviewView(QWidget* parent = nullptr);
 
     void setPreview(const ErasurePreview& preview);
+    /// The confirmation's warning: cannot be undone, and what becomes of each kind of copy.
+    static QString warningText();
 
     QTreeWidgetItem* destroyedGroup() const { return topLevelItem(0); }
     QTreeWidgetItem* heldGroup() const { return topLevelItem(1); }
