@@ -238,6 +238,8 @@ void TestBackup::restoreReappliesLaterErasures()
     const QString ledgerPath
         = m_dir.filePath(QStringLiteral("backups/") + ErasureLedger::fileName(m_tw->admin()->workspaceId()));
     QVERIFY(QFile::exists(ledgerPath));
+    QCOMPARE(QFile::permissions(ledgerPath) & 0x0077, QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(QFileInfo(backupPath).absolutePath()) & 0x0077, QFileDevice::Permissions());
     // The copy holds the customer (encrypted): without the ledger it would come back.
     const QByteArray ayuKey
         = db.scalar(QStringLiteral("SELECT wrapped FROM customer_keys WHERE customer_id = ?"), {ayu})->toByteArray();

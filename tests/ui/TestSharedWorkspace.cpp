@@ -13,6 +13,7 @@
 #include "core/crypto/Crypto.h"
 #include "core/customers/CustomerService.h"
 #include "core/customers/NameIndex.h"
+#include "core/demo/DemoWorkspace.h"
 #include "core/domain/Customer.h"
 #include "core/domain/User.h"
 #include "core/storage/Database.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +83,7 @@ private slots:
     void initTestCase();
     void guiAndCliShareOneFile();
     void openingAgainKeepsThisProcessLocks();
+    void secondDesktopComesAndGoes();
 
 private:
     Run cli(const QStringList& args, const QString& user, const QString& password);
@@ -220,6 +223,91 @@ void TestSharedWorkspace::openingAgainKeepsThisProcessLocks()
         second->reset();
         QVERIFY2(holdsLockOn(location.path), "opening the workspace again dropped this process's lock");
     }
+}
+
+// A second desktop on the same file, signed in (its name index and workers start), quits while
+// the first works on: the first keeps its lock and its log, and every program still sees
+// every write. The second desktop is the real `amanah` program, three times over.
+void TestSharedWorkspace::secondDesktopComesAndGoes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.amanah"));
+    const auto location = WorkspaceLocation::sqliteFile(path);
+    auto made = DemoWorkspace::create(location, TestWorkspace::fastKdf(), 40);
+    QVERIFY2(made.ok(), qPrintable(made.errorString()));
+    made = Error(); // only the programs under test keep the file open
+    DemoWorkspace::Account agent;
+    DemoWorkspace::Account officer;
+    for (const auto& a : DemoWorkspace::accounts()) {
+        if (a.roles == static_cast<int>(Role::Agent) && agent.username.isEmpty()) {
+            agent = a;
+        }
+        if ((a.roles & static_cast<int>(Role::Officer)) && officer.username.isEmpty()) {
+            officer = a;
+        }
+    }
+    QVERIFY(!agent.username.isEmpty() && !officer.username.isEmpty());
+
+    auto window = UiTestSupport::openWindow(location);
+    QVERIFY(window);
+    UiTestSupport::typeSignIn(window->signInWidget(), agent.username, agent.password);
+    QTRY_VERIFY_WITH_TIMEOUT(window->session(), 20000);
+    CustomerService customers(window->session());
+    for (int round = 0; round < 3; ++round) {
+        QProcess second;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        second.setProcessEnvironment(env);
+        second.start(QStringLiteral(AMANAH_BINARY_DIR "/bin/amanah"),
+                     {QStringLiteral("--workspace"),
+                      path,
+                      QStringLiteral("--screenshot"),
+                      dir.filePath(QStringLiteral("second%1.png").arg(round)),
+                      QStringLiteral("--screenshot-signin-as"),
+                      officer.username});
+        QVERIFY(second.waitForStarted());
+        // The first desktop writes while the second is signed in.
+        Customer c;
+        c.fullName = QStringLiteral("Pertama %1").arg(round);
+        c.email = QStringLiteral("pertama%1@contoh.co.id").arg(round);
+        c.country = QStringLiteral("ID");
+        c.jurisdiction = QStringLiteral("UU_PDP");
+        const auto created = customers.create(c);
+        QVERIFY2(created.ok(), qPrintable(created.errorString()));
+        QVERIFY(second.waitForFinished(60000));
+        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("second%1.png").arg(round))));
+
+        // The second desktop is gone: the first keeps its lock and its log.
+        QVERIFY2(deletedDescriptors().isEmpty(), qPrintable(deletedDescriptors().join(QLatin1Char('\n'))));
+        QVERIFY2(holdsLockOn(path), qPrintable(QStringLiteral("round %1: the first desktop lost its lock").arg(round)));
+        // A third program sees the first desktop's write, and the chain verifies.
+        const Run find = amanahctl({QStringLiteral("--workspace"),
+                                    path,
+                                    QStringLiteral("customer"),
+                                    QStringLiteral("find"),
+                                    QStringLiteral("--email"),
+                                    c.email,
+                                    QStringLiteral("--user"),
+                                    agent.username},
+                                   {{QStringLiteral("AMANAH_PASSWORD"), agent.password}});
+        QVERIFY2(find.status == 0 && find.out.contains(*created), qPrintable(find.err + find.out));
+        const Run verify = amanahctl({QStringLiteral("--workspace"),
+                                      path,
+                                      QStringLiteral("audit"),
+                                      QStringLiteral("verify"),
+                                      QStringLiteral("--user"),
+                                      officer.username},
+                                     {{QStringLiteral("AMANAH_PASSWORD"), officer.password}});
+        QVERIFY2(verify.status == 0 && verify.out.contains(QLatin1String("intact")),
+                 qPrintable(verify.err + verify.out));
+    }
+    // The second desktop's sign-ins are in the first's view of the trail.
+    auto signIns = window->workspace()->database()->scalar(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'auth.sign_in' AND actor = ?"),
+        {officer.username});
+    QVERIFY(signIns.ok());
+    QVERIFY2(signIns->toInt() >= 3, qPrintable(QString::number(signIns->toInt())));
 }
 
 QTEST_MAIN(TestSharedWorkspace)
