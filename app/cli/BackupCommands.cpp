@@ -73,11 +73,7 @@ int Cli::commandBackupCreate(const QStringList& args)
     if (opts->has(QStringLiteral("out")) && opts->has(QStringLiteral("dir"))) {
         return usage(Tr::tr("backup takes --out FILE or --dir FOLDER, not both."));
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }
@@ -111,11 +107,7 @@ int Cli::commandBackupList(const QStringList& args)
     if (!opts->positional.isEmpty()) {
         return usage(Tr::tr("backup list takes no argument %1.").arg(opts->positional.first()));
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }
@@ -149,11 +141,7 @@ int Cli::commandBackupKeepDays(const QStringList& args)
     if (opts->positional.size() != 1 || !ok) {
         return usage(Tr::tr("backup keep-days needs a number of days."));
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }
@@ -172,11 +160,7 @@ int Cli::commandBackupLedger(const QStringList& args)
     if (!opts->positional.isEmpty() || !opts->has(QStringLiteral("dir"))) {
         return usage(Tr::tr("backup ledger needs --dir FOLDER."));
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }
@@ -199,11 +183,7 @@ int Cli::printRestoreOutcome(const Restore::Outcome& outcome)
 
 int Cli::commandRestoreLedger(const Options& opts)
 {
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, opts);
+    auto session = openSignedIn(opts);
     if (!session) {
         return fail(session.error());
     }

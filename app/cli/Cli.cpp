@@ -287,6 +287,15 @@ Result<std::shared_ptr<Session>> Cli::signIn(const std::shared_ptr<Workspace>& w
     return session;
 }
 
+Result<std::shared_ptr<Session>> Cli::openSignedIn(const Options& opts)
+{
+    auto ws = openWorkspace();
+    if (!ws) {
+        return ws.error();
+    }
+    return signIn(*ws, opts);
+}
+
 int Cli::commandInfo(const QStringList& args)
 {
     auto opts = parseOptions(args, {QStringLiteral("user"), QStringLiteral("code")});

@@ -37,6 +37,8 @@ private:
     /// Signs in as --user (or AMANAH_USER) with AMANAH_PASSWORD or a prompt on a terminal,
     /// and --code / AMANAH_TOTP_CODE where two-factor is on.
     Result<std::shared_ptr<Session>> signIn(const std::shared_ptr<Workspace>& ws, const Options& opts);
+    /// openWorkspace() and signIn() in one: what most commands start with.
+    Result<std::shared_ptr<Session>> openSignedIn(const Options& opts);
     /// A password from @p envVar, or typed on the terminal without echo.
     Result<QString> readSecret(const char* envVar, const QString& prompt, bool confirm = false);
 

@@ -85,6 +85,11 @@ private:
     /// Kills the started @p process after a random time up to 4/3 of @p maxMs (or lets it
     /// finish when it ends first); true when it was killed.
     bool runAndKill(QProcess& process, int maxMs);
+    /// Runs @p program with @p env added: run 0 to its end (it must succeed; its time goes to
+    /// @p maxMs), every other run killed by runAndKill() unless it ends first (then it must
+    /// have succeeded).
+    void
+    runOnce(const QString& program, const QStringList& args, const QMap<QString, QString>& env, int run, int* maxMs);
     /// Opens the workspace afresh and checks what must hold after any kill.
     void checkInvariants(const QString& when);
     QMap<QString, QString> env(const QString& user, const QString& password) const;
@@ -141,6 +146,28 @@ bool TestCrashSafety::runAndKill(QProcess& process, int maxMs)
     return false;
 }
 
+void TestCrashSafety::runOnce(
+    const QString& program, const QStringList& args, const QMap<QString, QString>& env, int run, int* maxMs)
+{
+    QProcess child;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        e.insert(it.key(), it.value());
+    }
+    child.setProcessEnvironment(e);
+    child.start(program, args);
+    QVERIFY(child.waitForStarted());
+    if (run == 0) {
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(child.waitForFinished(120000));
+        QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+        *maxMs = static_cast<int>(t.elapsed());
+    } else if (!runAndKill(child, *maxMs)) {
+        QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+    }
+}
+
 void TestCrashSafety::checkInvariants(const QString& when)
 {
     auto db = Database::open(m_tw->location());
@@ -183,29 +210,18 @@ void TestCrashSafety::killedImport()
             csv.write(QStringLiteral("Pelanggan %1-%2,p%1x%2@contoh.co.id\n").arg(run).arg(i).toUtf8());
         }
         csv.close();
-        QProcess child;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (auto [k, v] : env(QStringLiteral("agent"), TestWorkspace::staffPassword()).asKeyValueRange()) {
-            e.insert(k, v);
-        }
-        child.setProcessEnvironment(e);
-        child.start(QStringLiteral(AMANAH_BINARY_DIR "/bin/amanahctl"),
-                    {QStringLiteral("import"), QStringLiteral("customers"), csvPath});
-        QVERIFY(child.waitForStarted());
-        if (run == 0) { // the first run is not killed: it measures how long an import takes
-            QElapsedTimer t;
-            t.start();
-            QVERIFY(child.waitForFinished(120000));
-            QCOMPARE(child.exitCode(), 0);
-            maxMs = static_cast<int>(t.elapsed());
-            expected += kImportRows;
-        } else if (!runAndKill(child, maxMs)) {
-            QCOMPARE(child.exitCode(), 0);
+        runOnce(QStringLiteral(AMANAH_BINARY_DIR "/bin/amanahctl"),
+                {QStringLiteral("import"), QStringLiteral("customers"), csvPath},
+                env(QStringLiteral("agent"), TestWorkspace::staffPassword()),
+                run,
+                &maxMs);
+        if (QTest::currentTestFailed()) {
+            return;
         }
         checkInvariants(QStringLiteral("import run %1").arg(run));
         const qint64 now = count(*m_tw->workspace()->database(), QStringLiteral("SELECT count(*) FROM customers"));
-        // All or nothing.
-        QVERIFY2(now == expected || now == expected + (run == 0 ? 0 : kImportRows),
+        // All or nothing (and all, for the run that was not killed).
+        QVERIFY2((now == expected && run > 0) || now == expected + kImportRows,
                  qPrintable(QStringLiteral("run %1: %2 customers, expected %3 or %4")
                                 .arg(run)
                                 .arg(now)
@@ -255,22 +271,13 @@ void TestCrashSafety::killedErasure()
             items << QStringLiteral("%1:%2").arg(r->id).arg(c.externalRef);
             requests << qMakePair(r->id, *id);
         }
-        QProcess child;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        QMap<QString, QString> e;
         e.insert(QStringLiteral("AMANAH_CRASH_CHILD"), QStringLiteral("erasure"));
         e.insert(QStringLiteral("AMANAH_CRASH_WORKSPACE"), CliRunner::workspaceArg(m_tw->location()));
         e.insert(QStringLiteral("AMANAH_CRASH_REQUESTS"), items.join(QLatin1Char(',')));
-        child.setProcessEnvironment(e);
-        child.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(child.waitForStarted());
-        if (run == 0) {
-            QElapsedTimer t;
-            t.start();
-            QVERIFY(child.waitForFinished(120000));
-            QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
-            maxMs = static_cast<int>(t.elapsed());
-        } else if (!runAndKill(child, maxMs)) {
-            QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+        runOnce(QCoreApplication::applicationFilePath(), {}, e, run, &maxMs);
+        if (QTest::currentTestFailed()) {
+            return;
         }
         checkInvariants(QStringLiteral("erasure run %1").arg(run));
         const Database& db = *m_tw->workspace()->database();
@@ -339,29 +346,20 @@ void TestCrashSafety::killedRetentionRun()
                     .ok());
         const qint64 before = count(db, QStringLiteral("SELECT count(*) FROM customers"));
         const qint64 tombsBefore = count(db, QStringLiteral("SELECT count(*) FROM tombstones"));
-        QProcess child;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (auto [k, v] : env(QStringLiteral("officer"), TestWorkspace::staffPassword()).asKeyValueRange()) {
-            e.insert(k, v);
-        }
-        child.setProcessEnvironment(e);
-        child.start(QStringLiteral(AMANAH_BINARY_DIR "/bin/amanahctl"),
-                    {QStringLiteral("retention"),
-                     QStringLiteral("run"),
-                     QStringLiteral("--apply"),
-                     QStringLiteral("--justification"),
-                     QStringLiteral("Nightly run"),
-                     QStringLiteral("--batch"),
-                     QStringLiteral("25")});
-        QVERIFY(child.waitForStarted());
-        if (run == 0) {
-            QElapsedTimer t;
-            t.start();
-            QVERIFY(child.waitForFinished(120000));
-            QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
-            maxMs = static_cast<int>(t.elapsed());
-        } else if (!runAndKill(child, maxMs)) {
-            QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+        const QMap<QString, QString> e = env(QStringLiteral("officer"), TestWorkspace::staffPassword());
+        runOnce(QStringLiteral(AMANAH_BINARY_DIR "/bin/amanahctl"),
+                {QStringLiteral("retention"),
+                 QStringLiteral("run"),
+                 QStringLiteral("--apply"),
+                 QStringLiteral("--justification"),
+                 QStringLiteral("Nightly run"),
+                 QStringLiteral("--batch"),
+                 QStringLiteral("25")},
+                e,
+                run,
+                &maxMs);
+        if (QTest::currentTestFailed()) {
+            return;
         }
         checkInvariants(QStringLiteral("retention run %1").arg(run));
         const qint64 deleted = before - count(db, QStringLiteral("SELECT count(*) FROM customers"));
