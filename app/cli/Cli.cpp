@@ -461,11 +461,7 @@ int Cli::auditVerify(const QStringList& args)
         }
         checkpoint = *parsed;
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }
@@ -520,11 +516,7 @@ int Cli::auditExport(const QStringList& args)
             period.to = d.addDays(1).startOfDay(Qt::UTC);
         }
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }

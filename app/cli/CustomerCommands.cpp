@@ -82,18 +82,14 @@ int Cli::commandCustomerFind(const QStringList& args)
     if (given != 1) {
         return usage(Tr::tr("customer find needs exactly one of --email, --phone, --ref, --name."));
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }
     CustomerService svc(*session);
     QStringList ids;
     if (opts->has(QStringLiteral("name"))) {
-        auto index = NameIndex::forWorkspace(ws->get());
+        auto index = NameIndex::forWorkspace((*session)->workspace().get());
         if (auto st = index->buildInBackground(*session).result(); !st) {
             return fail(st.error());
         }
@@ -166,11 +162,7 @@ int Cli::commandConsentReceipt(const QStringList& args)
     if (!opts->has(QStringLiteral("customer"))) {
         return usage(Tr::tr("consent receipt needs --customer ID."));
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }
@@ -203,11 +195,7 @@ int Cli::commandAudienceExport(const QStringList& args)
     if (!opts->has(QStringLiteral("purpose")) || !opts->has(QStringLiteral("out"))) {
         return usage(Tr::tr("audience export needs --purpose CODE and --out FILE."));
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }
@@ -259,11 +247,7 @@ int Cli::commandImportCustomers(const QStringList& args)
         return fail(Error(ErrorCode::NotFound, Tr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
     }
     const QByteArray data = file.readAll();
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }

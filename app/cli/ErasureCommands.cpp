@@ -67,11 +67,7 @@ int Cli::runErasureCommand(const QStringList& args)
             return usage(certificate ? Tr::tr("erasure certificate needs --request ID and --out FILE.")
                                      : Tr::tr("erasure status needs --request ID."));
         }
-        auto ws = openWorkspace();
-        if (!ws) {
-            return fail(ws.error());
-        }
-        auto session = signIn(*ws, *opts);
+        auto session = openSignedIn(*opts);
         if (!session) {
             return fail(session.error());
         }
@@ -103,11 +99,7 @@ int Cli::commandErasureStep(bool execute, const QStringList& args)
         return usage(execute ? Tr::tr("erasure execute needs --request ID, --justification TEXT and --reference REF.")
                              : Tr::tr("erasure prepare needs --request ID."));
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }

@@ -48,11 +48,7 @@ int Cli::runPolicyCommand(const QStringList& args)
         || (language != QLatin1String("en") && language != QLatin1String("id"))) {
         return usage(Tr::tr("ropa export needs --format csv or pdf and --out FILE; --language is id or en."));
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }

@@ -70,11 +70,7 @@ int Cli::commandReport(const QStringList& args)
     if (language != QLatin1String("en") && language != QLatin1String("id")) {
         return fail(Error(ErrorCode::InvalidInput, Tr::tr("--lang must be en or id.")));
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }

@@ -173,11 +173,7 @@ int Cli::commandRequestsList(const QStringList& args)
         }
         filter.type = t;
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }
@@ -216,11 +212,7 @@ int Cli::commandRequestsPackage(const QStringList& args)
     if (!ok || id <= 0 || opts->value(QStringLiteral("out")).isEmpty()) {
         return usage(Tr::tr("requests package needs --request ID and --out DIR."));
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }

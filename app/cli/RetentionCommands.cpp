@@ -72,11 +72,7 @@ int Cli::commandRetentionRun(const QStringList& args)
             return fail(Error(ErrorCode::InvalidInput, Tr::tr("--batch needs a number from 1 to 100000.")));
         }
     }
-    auto ws = openWorkspace();
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto session = signIn(*ws, *opts);
+    auto session = openSignedIn(*opts);
     if (!session) {
         return fail(session.error());
     }
