@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/audit/AuditLog.h"
 #include "core/common/Result.h"
 #include "core/domain/AuditEntry.h"
 #include "core/session/Session.h"
+#include "core/storage/AuditLog.h"
 
 #include <QDateTime>
 #include <QList>

@@ -246,12 +246,12 @@ Result<ConsentReceipt> ConsentReceipt::forCustomer(const std::shared_ptr<Session
                                                   : customer->id;
     Controller c;
     c.piiController = setting(WorkspaceSettings::name());
-    c.contact = setting(controllerContactKey());
-    c.address = setting(controllerAddressKey());
-    c.email = setting(controllerEmailKey());
-    c.phone = setting(controllerPhoneKey());
+    c.contact = setting(WorkspaceSettings::controllerContact());
+    c.address = setting(WorkspaceSettings::controllerAddress());
+    c.email = setting(WorkspaceSettings::controllerEmail());
+    c.phone = setting(WorkspaceSettings::controllerPhone());
     r.piiControllers << c;
-    r.policyUrl = setting(policyUrlKey());
+    r.policyUrl = setting(WorkspaceSettings::policyUrl());
     r.service = c.piiController;
     const Database& db = session->db();
     QDateTime latest;

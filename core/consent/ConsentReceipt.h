@@ -59,13 +59,6 @@ struct ConsentReceipt
     /// Empty when @p json has every required field with the right JSON type; else what is wrong.
     static QStringList check(const QJsonObject& json);
 
-    /// Settings keys the controller block comes from (workspace settings table).
-    static QString controllerContactKey() { return QStringLiteral("controller.contact"); }
-    static QString controllerAddressKey() { return QStringLiteral("controller.address"); }
-    static QString controllerEmailKey() { return QStringLiteral("controller.email"); }
-    static QString controllerPhoneKey() { return QStringLiteral("controller.phone"); }
-    static QString policyUrlKey() { return QStringLiteral("privacy.policy_url"); }
-
     /// The receipt of @p customerId's current grants (ViewCustomers; audited as consent.receipt).
     static Result<ConsentReceipt> forCustomer(const std::shared_ptr<Session>& session, const QString& customerId);
 };

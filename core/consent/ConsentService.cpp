@@ -41,7 +41,7 @@ ConsentService::ConsentService(std::shared_ptr<Session> session)
 
 QString ConsentService::evidenceRowId(const QString& customerId, qint64 purposeId, qint64 occurredMs, bool granted)
 {
-    return QStringLiteral("%1/%2/%3/%4").arg(customerId).arg(purposeId).arg(occurredMs).arg(granted ? 1 : 0);
+    return ConsentEvent::evidenceRowId(customerId, purposeId, occurredMs, granted);
 }
 
 QString ConsentService::stateUpsertSql()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/customers/CustomerRecord.h"
+#include "core/consent/ConsentStatus.h"
 #include "core/domain/ConsentEvent.h"
 #include "core/rules/FairUse.h"
 #include "core/session/Session.h"

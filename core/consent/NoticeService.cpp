@@ -1,5 +1,7 @@
 #include "core/consent/NoticeService.h"
 
+#include "core/storage/NoticeStore.h"
+
 #include "core/common/Clock.h"
 
 #include <QCoreApplication>
@@ -42,12 +44,7 @@ Status NoticeService::requireRead()
 
 Result<qint64> NoticeService::latestMaterialInEffect(const Database& db, qint64 atMs)
 {
-    auto v = db.scalar(QStringLiteral("SELECT MAX(id) FROM notice_versions WHERE material = 1 AND effective_at <= ?"),
-                       {atMs});
-    if (!v) {
-        return v.error();
-    }
-    return v->isNull() ? 0 : v->toLongLong();
+    return NoticeStore::latestMaterialInEffect(db, atMs);
 }
 
 Result<qint64> NoticeService::publish(const NoticeVersion& notice)

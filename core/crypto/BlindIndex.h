@@ -25,6 +25,13 @@ public:
     bool isValid() const { return m_hmac.isValid(); }
     /// The 16-byte index of \a normalisedValue for \a kind (empty if the object has no key).
     QByteArray compute(const QString& kind, const QString& normalisedValue) const;
+    /// A customer's pseudonymous id, as tombstones and the erasure ledger record it: the index
+    /// of @p customerId under the kind "erasure_pseudonym", in hex. Stable per workspace; the
+    /// customer id cannot be read back from it.
+    QString customerPseudonym(const QString& customerId) const
+    {
+        return QString::fromLatin1(compute(QStringLiteral("erasure_pseudonym"), customerId).toHex());
+    }
 
 private:
     mutable Hmac m_hmac;

@@ -1,11 +1,11 @@
 #include "core/customers/CustomerBulkWriter.h"
 
 #include "core/common/Clock.h"
-#include "core/consent/ConsentService.h"
 #include "core/crypto/CustomerKey.h"
 #include "core/crypto/Vault.h"
 #include "core/customers/CustomerService.h"
 #include "core/customers/NameIndex.h"
+#include "core/domain/ConsentEvent.h"
 #include "core/storage/sqlite/SqliteHandle.h"
 
 #include <QCoreApplication>
@@ -727,7 +727,7 @@ CustomerBulkWriter::seal(const Vault& vault, const BlindIndex& blind, const Item
             auto b = key->encryptField(ev.evidence,
                                        kEventsTable,
                                        kEvidenceColumn,
-                                       ConsentService::evidenceRowId(e.id, ev.purposeId, ev.occurredMs, ev.granted));
+                                       ConsentEvent::evidenceRowId(e.id, ev.purposeId, ev.occurredMs, ev.granted));
             if (!b) {
                 e.error = b.errorString();
                 return e;

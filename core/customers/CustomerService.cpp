@@ -2,13 +2,11 @@
 
 #include "core/common/Clock.h"
 #include "core/common/SafeText.h"
-#include "core/consent/ConsentService.h"
-#include "core/consent/NoticeService.h"
 #include "core/crypto/CustomerKey.h"
-#include "core/customers/CustomerRecord.h"
 #include "core/customers/NameIndex.h"
 #include "core/io/PhoneNumbers.h"
 #include "core/session/WorkspaceSettings.h"
+#include "core/storage/NoticeStore.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -478,63 +476,6 @@ Result<Customer> CustomerService::get(const QString& id)
     return c;
 }
 
-Result<CustomerRecord> CustomerService::record(const QString& id)
-{
-    auto c = get(id);
-    if (!c) {
-        return c.error();
-    }
-    CustomerRecord r;
-    r.customer = *c;
-    ConsentService consent(m_session);
-    auto current = consent.current(id);
-    if (!current) {
-        return current.error();
-    }
-    r.consents = *current;
-    auto history = consent.history(id);
-    if (!history) {
-        return history.error();
-    }
-    r.history = *history;
-    const Database& db = m_session->db();
-    auto req = db.exec(
-        QStringLiteral("SELECT id, type, state, received_at, COALESCE(extended_due_at, due_at) + paused_ms FROM "
-                       "requests WHERE customer_id = ? ORDER BY received_at DESC, id DESC"),
-        {id});
-    if (!req) {
-        return req.error();
-    }
-    while (req->next()) {
-        RequestSummary s;
-        s.id = req->value(0).toLongLong();
-        Request::typeFromCode(req->value(1).toString(), &s.type);
-        Request::stateFromCode(req->value(2).toString(), &s.state);
-        s.received = QDateTime::fromMSecsSinceEpoch(req->value(3).toLongLong(), Qt::UTC);
-        s.due = QDateTime::fromMSecsSinceEpoch(req->value(4).toLongLong(), Qt::UTC);
-        r.requests << s;
-    }
-    auto dis = db.exec(
-        QStringLiteral("SELECT d.id, r.name, p.code, d.disclosed_at, d.data_categories, d.source FROM disclosures d "
-                       "JOIN recipients r ON r.id = d.recipient_id LEFT JOIN purposes p ON "
-                       "p.id = d.purpose_id WHERE d.customer_id = ? ORDER BY d.disclosed_at DESC"),
-        {id});
-    if (!dis) {
-        return dis.error();
-    }
-    while (dis->next()) {
-        DisclosureSummary s;
-        s.id = dis->value(0).toLongLong();
-        s.recipient = dis->value(1).toString();
-        s.purposeCode = dis->value(2).toString();
-        s.disclosed = QDateTime::fromMSecsSinceEpoch(dis->value(3).toLongLong(), Qt::UTC);
-        s.dataCategories = dis->value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        s.source = dis->value(5).toString();
-        r.disclosures << s;
-    }
-    return r;
-}
-
 Result<QList<CustomerService::Change>> CustomerService::changesSince(const QString& id, int version)
 {
     if (auto st = m_session->require(Permission::ViewCustomers, kTable, id); !st) {
@@ -872,7 +813,7 @@ Result<CustomerService::Page> CustomerService::list(const Filter& filter, const 
         return st.error();
     }
     const Database& db = m_session->db();
-    auto latest = NoticeService::latestMaterialInEffect(db, Clock::instance().nowMs());
+    auto latest = NoticeStore::latestMaterialInEffect(db, Clock::instance().nowMs());
     if (!latest) {
         return latest.error();
     }
@@ -905,7 +846,7 @@ Result<qint64> CustomerService::count(const Filter& filter)
         return st.error();
     }
     const Database& db = m_session->db();
-    auto latest = NoticeService::latestMaterialInEffect(db, Clock::instance().nowMs());
+    auto latest = NoticeStore::latestMaterialInEffect(db, Clock::instance().nowMs());
     if (!latest) {
         return latest.error();
     }
@@ -1019,7 +960,7 @@ Result<CustomerService::SearchResult> CustomerService::search(const QString& tex
         return result;
     }
     const Database& db = m_session->db();
-    auto latest = NoticeService::latestMaterialInEffect(db, Clock::instance().nowMs());
+    auto latest = NoticeStore::latestMaterialInEffect(db, Clock::instance().nowMs());
     if (!latest) {
         return latest.error();
     }

@@ -12,8 +12,6 @@
 #include <limits>
 #include <optional>
 
-struct CustomerRecord;
-
 /// Consent filter of the Customers table (for Filter::purposeId).
 enum class CustomerConsentFilter {
     Any, ///< no consent condition
@@ -113,9 +111,6 @@ public:
     Result<QString> create(const Customer& input);
     /// Reads and decrypts one customer. A tampered or misplaced blob is refused, never garbage.
     Result<Customer> get(const QString& id);
-    /// The whole record view: the customer, consent per purpose, the consent timeline, requests
-    /// and disclosures (see ConsentService.h for CustomerRecord).
-    Result<CustomerRecord> record(const QString& id);
     /// Changes one field; @p reason is required and audited, the old value is not kept.
     /// Refused with Conflict when the stored version is no longer @p expectedVersion; the
     /// message names the fields changed since, by whom and when (changesSince()).

@@ -1,6 +1,5 @@
 #include "core/customers/NameIndex.h"
 
-#include "core/erasure/CustomerShredder.h"
 #include "core/session/Session.h"
 
 #include <QCoreApplication>
@@ -559,7 +558,7 @@ Status NameIndex::forgetErased(const std::shared_ptr<Session>& session)
         QStringList gone;
         for (qint64 row = 0, n = size(); row < n; ++row) {
             const QString id = idAt(row);
-            if (!id.isEmpty() && erased.contains(CustomerShredder::pseudonym(blind, id))) {
+            if (!id.isEmpty() && erased.contains(blind.customerPseudonym(id))) {
                 gone << id;
             }
         }

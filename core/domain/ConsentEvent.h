@@ -21,5 +21,11 @@ struct ConsentEvent
     qint64 requestId = 0; ///< 0: not linked to a request
 
     static QString channelCode(Channel c);
+    /// The row id bound into the AAD of an event's evidence: the event's natural key, known
+    /// before the row is inserted (the bulk writer seals evidence before it has event ids).
+    static QString evidenceRowId(const QString& customerId, qint64 purposeId, qint64 occurredMs, bool granted)
+    {
+        return QStringLiteral("%1/%2/%3/%4").arg(customerId).arg(purposeId).arg(occurredMs).arg(granted ? 1 : 0);
+    }
     static bool channelFromCode(const QString& code, Channel* out);
 };

@@ -64,7 +64,7 @@ QString CustomerShredder::pseudonym(const Session& session, const QString& custo
 
 QString CustomerShredder::pseudonym(const BlindIndex& blindIndex, const QString& customerId)
 {
-    return QString::fromLatin1(blindIndex.compute(QStringLiteral("erasure_pseudonym"), customerId).toHex());
+    return blindIndex.customerPseudonym(customerId);
 }
 
 QStringList CustomerShredder::holdableFields()

@@ -476,10 +476,10 @@ Result<AccessPackage> AccessPackage::build(const std::shared_ptr<Session>& sessi
         return v ? *v : QString();
     };
     p.controller = {setting(WorkspaceSettings::name()),
-                    setting(ConsentReceipt::controllerContactKey()),
-                    setting(ConsentReceipt::controllerAddressKey()),
-                    setting(ConsentReceipt::controllerEmailKey()),
-                    setting(ConsentReceipt::controllerPhoneKey())};
+                    setting(WorkspaceSettings::controllerContact()),
+                    setting(WorkspaceSettings::controllerAddress()),
+                    setting(WorkspaceSettings::controllerEmail()),
+                    setting(WorkspaceSettings::controllerPhone())};
     p.personalData
         = {{QStringLiteral("full_name"), c.fullName},
            {QStringLiteral("email"), c.email},

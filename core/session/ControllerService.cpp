@@ -1,6 +1,5 @@
 #include "core/session/ControllerService.h"
 
-#include "core/consent/ConsentReceipt.h"
 #include "core/session/WorkspaceSettings.h"
 
 #include <QCoreApplication>
@@ -11,14 +10,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ControllerService)
 };
 
-QList<QPair<QString, QString>> pairs(const ProcessingRecord::Controller& c)
+QList<QPair<QString, QString>> pairs(const Controller& c)
 {
     return {{WorkspaceSettings::name(), c.name.trimmed()},
-            {ConsentReceipt::controllerContactKey(), c.contact.trimmed()},
-            {ConsentReceipt::controllerAddressKey(), c.address.trimmed()},
-            {ConsentReceipt::controllerEmailKey(), c.email.trimmed()},
-            {ConsentReceipt::controllerPhoneKey(), c.phone.trimmed()},
-            {ConsentReceipt::policyUrlKey(), c.policyUrl.trimmed()}};
+            {WorkspaceSettings::controllerContact(), c.contact.trimmed()},
+            {WorkspaceSettings::controllerAddress(), c.address.trimmed()},
+            {WorkspaceSettings::controllerEmail(), c.email.trimmed()},
+            {WorkspaceSettings::controllerPhone(), c.phone.trimmed()},
+            {WorkspaceSettings::policyUrl(), c.policyUrl.trimmed()}};
 }
 } // namespace
 
@@ -26,7 +25,7 @@ ControllerService::ControllerService(std::shared_ptr<Session> session)
     : m_session(std::move(session))
 { }
 
-Result<ProcessingRecord::Controller> ControllerService::get()
+Result<Controller> ControllerService::get()
 {
     const bool reader = m_session->can(Permission::ManageUsers) || m_session->can(Permission::ManagePolicy)
         || m_session->can(Permission::ViewReports);
@@ -40,17 +39,17 @@ Result<ProcessingRecord::Controller> ControllerService::get()
         auto v = ws.setting(key);
         return v ? *v : QString();
     };
-    ProcessingRecord::Controller c;
+    Controller c;
     c.name = read(WorkspaceSettings::name());
-    c.contact = read(ConsentReceipt::controllerContactKey());
-    c.address = read(ConsentReceipt::controllerAddressKey());
-    c.email = read(ConsentReceipt::controllerEmailKey());
-    c.phone = read(ConsentReceipt::controllerPhoneKey());
-    c.policyUrl = read(ConsentReceipt::policyUrlKey());
+    c.contact = read(WorkspaceSettings::controllerContact());
+    c.address = read(WorkspaceSettings::controllerAddress());
+    c.email = read(WorkspaceSettings::controllerEmail());
+    c.phone = read(WorkspaceSettings::controllerPhone());
+    c.policyUrl = read(WorkspaceSettings::policyUrl());
     return c;
 }
 
-Status ControllerService::set(const ProcessingRecord::Controller& controller)
+Status ControllerService::set(const Controller& controller)
 {
     if (auto st = m_session->require(Permission::ManageUsers, QStringLiteral("setting"), QStringLiteral("controller"));
         !st) {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/Controller.h"
 #include "core/session/Session.h"
-#include "core/thirdparties/ProcessingRecord.h"
 
 /// The controller's identity and contact (workspace settings: the workspace name and the
 /// controller.* keys the consent receipt, the access package, the record of processing and
@@ -14,10 +14,10 @@ public:
     explicit ControllerService(std::shared_ptr<Session> session);
 
     /// The stored details (empty strings where unset).
-    Result<ProcessingRecord::Controller> get();
+    Result<Controller> get();
     /// Stores every field in one transaction; the name must not be empty. Audited as
     /// settings.change with the number of fields changed (not their values).
-    Status set(const ProcessingRecord::Controller& controller);
+    Status set(const Controller& controller);
 
 private:
     std::shared_ptr<Session> m_session;

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/audit/AuditLog.h"
 #include "core/common/Result.h"
 #include "core/crypto/Vault.h"
 #include "core/domain/User.h"
 #include "core/rules/Permissions.h"
 #include "core/session/Workspace.h"
+#include "core/storage/AuditLog.h"
 
 #include <memory>
 

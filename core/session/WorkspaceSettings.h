@@ -29,4 +29,25 @@ inline QString idleMinutes()
     return QStringLiteral("auth.idle_minutes");
 }
 constexpr int kDefaultIdleMinutes = 10;
+// The controller's details (domain/Controller.h) printed on receipts, packages and notices.
+inline QString controllerContact()
+{
+    return QStringLiteral("controller.contact");
+}
+inline QString controllerAddress()
+{
+    return QStringLiteral("controller.address");
+}
+inline QString controllerEmail()
+{
+    return QStringLiteral("controller.email");
+}
+inline QString controllerPhone()
+{
+    return QStringLiteral("controller.phone");
+}
+inline QString policyUrl()
+{
+    return QStringLiteral("privacy.policy_url");
+}
 } // namespace WorkspaceSettings

@@ -100,8 +100,8 @@ Status BackupFile::copyInto(const Database& db, const QString& path)
     // readable by others, whatever the caller's umask, not even while it is written.
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        return Error(ErrorCode::ReadOnly, Tr::tr("“%1” cannot be created: %2")
-                                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error(ErrorCode::ReadOnly,
+                     Tr::tr("“%1” cannot be created: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     file.close();
     auto r = db.exec(QStringLiteral("VACUUM INTO ?"), {QFileInfo(path).absoluteFilePath()});

@@ -26,11 +26,11 @@ Result<ProcessingRecord> ProcessingRecord::load(const std::shared_ptr<Session>& 
         return v ? *v : fallback;
     };
     r.controller.name = setting(WorkspaceSettings::name());
-    r.controller.contact = setting(ConsentReceipt::controllerContactKey());
-    r.controller.address = setting(ConsentReceipt::controllerAddressKey());
-    r.controller.email = setting(ConsentReceipt::controllerEmailKey());
-    r.controller.phone = setting(ConsentReceipt::controllerPhoneKey());
-    r.controller.policyUrl = setting(ConsentReceipt::policyUrlKey());
+    r.controller.contact = setting(WorkspaceSettings::controllerContact());
+    r.controller.address = setting(WorkspaceSettings::controllerAddress());
+    r.controller.email = setting(WorkspaceSettings::controllerEmail());
+    r.controller.phone = setting(WorkspaceSettings::controllerPhone());
+    r.controller.policyUrl = setting(WorkspaceSettings::policyUrl());
     r.jurisdiction = setting(WorkspaceSettings::jurisdiction(), QStringLiteral("UU_PDP"));
     auto purposes = PurposeService(session).list(false);
     if (!purposes) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/Controller.h"
 #include "core/domain/Purpose.h"
 #include "core/domain/Recipient.h"
 #include "core/rules/DataInventory.h"
@@ -20,15 +21,7 @@
 /// "en"), not the UI's translations.
 struct ProcessingRecord
 {
-    struct Controller
-    {
-        QString name;
-        QString contact;
-        QString address;
-        QString email;
-        QString phone;
-        QString policyUrl;
-    };
+    using Controller = ::Controller;
 
     Controller controller;
     QString jurisdiction; ///< the workspace's rule set, e.g. "UU_PDP"

@@ -2,7 +2,7 @@
 // same bytes, and what appending costs the change it records (ARCHITECTURE.md §7).
 #include "Bench.h"
 
-#include "core/audit/AuditLog.h"
+#include "core/storage/AuditLog.h"
 #include "core/audit/AuditService.h"
 #include "core/common/Clock.h"
 #include "core/crypto/Hmac.h"

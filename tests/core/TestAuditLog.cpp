@@ -3,10 +3,10 @@
 // first broken sequence number is the right one. Tampering goes behind the application's back,
 // as an attacker holding the file (SQLite, triggers dropped) or the server (PostgreSQL
 // superuser, triggers bypassed) would.
-#include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/crypto/Crypto.h"
 #include "core/session/Session.h"
+#include "core/storage/AuditLog.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 

@@ -6,13 +6,13 @@
 // deletion always a tombstone), and whatever was interrupted can be finished.
 //
 // The erasure child is this test program itself, started with AMANAH_CRASH_CHILD=erasure.
-#include "core/audit/AuditLog.h"
 #include "core/crypto/Crypto.h"
 #include "core/customers/CustomerService.h"
 #include "core/erasure/ErasureService.h"
 #include "core/requests/RequestService.h"
 #include "core/retention/RetentionService.h"
 #include "core/session/Authenticator.h"
+#include "core/storage/AuditLog.h"
 #include "testsupport/CliRunner.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestPaths.h"

@@ -6,6 +6,7 @@
 #include "core/consent/PurposeService.h"
 #include "core/crypto/Crypto.h"
 #include "core/customers/CustomerService.h"
+#include "core/records/CustomerRecordService.h"
 #include "core/requests/RequestService.h"
 #include "core/rules/RequestWorkflow.h"
 #include "testsupport/TestBackend.h"
@@ -513,7 +514,7 @@ void TestRequestService::verificationPausesTheClock()
     QCOMPARE(d->request.verified, m_clock.now().addSecs(-24 * 3600));
     QCOMPARE(d->verifiedByName, QStringLiteral("agent"));
     // The customer record shows the moved date too.
-    QCOMPARE(CustomerService(agent).record(*customer)->requests.first().due, due0.addDays(2));
+    QCOMPARE(CustomerRecordService(agent).record(*customer)->requests.first().due, due0.addDays(2));
     // Nothing about the document is stored: only the method code.
     auto raw = tw.workspace()->database()->exec(QStringLiteral("SELECT verification_method FROM requests"));
     while (raw->next()) {

@@ -1,16 +1,17 @@
 // The recipient register, disclosures (by hand and CSV), the data inventory's minimisation
 // flags, the record of processing (Art. 30) and the draft privacy notice, on both databases.
 #include "core/consent/ConsentReceipt.h"
-#include "core/consent/NoticeGenerator.h"
 #include "core/consent/PurposeService.h"
 #include "core/crypto/Crypto.h"
-#include "core/customers/CustomerRecord.h"
 #include "core/customers/CustomerService.h"
 #include "core/io/CsvReader.h"
+#include "core/records/CustomerRecord.h"
+#include "core/records/CustomerRecordService.h"
 #include "core/rules/DataInventory.h"
 #include "core/session/ControllerService.h"
 #include "core/session/WorkspaceSettings.h"
 #include "core/thirdparties/DisclosureService.h"
+#include "core/thirdparties/NoticeGenerator.h"
 #include "core/thirdparties/RecipientService.h"
 #include "core/thirdparties/RopaExport.h"
 #include "testsupport/TestBackend.h"
@@ -236,7 +237,7 @@ void TestThirdParties::recordDisclosure()
     QCOMPARE(DisclosureService(agent).record(unknownRecipient).code(), ErrorCode::InvalidInput);
     QCOMPARE(DisclosureService(manager).record(d).code(), ErrorCode::PermissionDenied);
 
-    auto record = CustomerService(agent).record(*cid);
+    auto record = CustomerRecordService(agent).record(*cid);
     QVERIFY(record.ok());
     QCOMPARE(record->disclosures.size(), 1);
     const DisclosureSummary& s = record->disclosures.first();
@@ -356,7 +357,7 @@ void TestThirdParties::ropaHasEveryElement()
     auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
     auto manager = tw.signInNewUser(QStringLiteral("manager"), kManager);
     QVERIFY(putSetting(tw, WorkspaceSettings::name(), QStringLiteral("Toko Amanah")));
-    QVERIFY(putSetting(tw, ConsentReceipt::controllerEmailKey(), QStringLiteral("privasi@toko.test")));
+    QVERIFY(putSetting(tw, WorkspaceSettings::controllerEmail(), QStringLiteral("privasi@toko.test")));
     auto mail = RecipientService(officer).create(recipient("MailCo", "SG", "Standard contractual clauses"));
     auto courier = RecipientService(officer).create(recipient("Kurir", "ID"));
     QVERIFY(mail.ok() && courier.ok());

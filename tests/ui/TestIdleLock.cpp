@@ -5,7 +5,7 @@
 #include "core/session/Session.h"
 #include "ui/session/SignInWidget.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/Page.h"
+#include "ui/widgets/Page.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/MessageBox.h"
 

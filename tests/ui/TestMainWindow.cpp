@@ -8,7 +8,7 @@
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/LanguageSettings.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/Page.h"
+#include "ui/widgets/Page.h"
 #include "ui/shell/SettingsPage.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"

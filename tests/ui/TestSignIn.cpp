@@ -10,7 +10,7 @@
 #include "ui/session/SignInWidget.h"
 #include "ui/session/TwoFactorDialog.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/Page.h"
+#include "ui/widgets/Page.h"
 #include "ui/widgets/InlineMessage.h"
 #include "ui/widgets/MessageBox.h"
 

@@ -4,12 +4,13 @@
 #include "core/consent/PurposeService.h"
 #include "core/crypto/Crypto.h"
 #include "core/customers/CustomerService.h"
+#include "core/records/CustomerRecordService.h"
 #include "core/rules/DataInventory.h"
 #include "core/session/ControllerService.h"
 #include "core/thirdparties/RecipientService.h"
-#include "ui/consent/NoticeDraftDialog.h"
 #include "ui/consent/PurposeDialog.h"
 #include "ui/customers/CustomerRecordDialog.h"
+#include "ui/thirdparties/NoticeDraftDialog.h"
 #include "ui/thirdparties/RecipientDialog.h"
 #include "ui/thirdparties/RecipientsTableModel.h"
 #include "ui/thirdparties/RecordDisclosureDialog.h"
@@ -408,13 +409,13 @@ void TestThirdPartiesPage::importDisclosures()
     QTest::mouseClick(page->importButton(), Qt::LeftButton);
     QTRY_COMPARE(MessageBox::count(), boxes + 1);
     QVERIFY2(MessageBox::lastText().contains(QLatin1String("Line 3")), qPrintable(MessageBox::lastText()));
-    QCOMPARE(CustomerService(officer).record(*cid)->disclosures.size(), 0); // all or nothing
+    QCOMPARE(CustomerRecordService(officer).record(*cid)->disclosures.size(), 0); // all or nothing
 
     FileDialog::setNextFileName(writeCsv("good.csv", header + "CUST-7,Kurir Kilat,orders,2026-01-05,address;name\r\n"));
     QTRY_VERIFY(page->importButton()->isEnabled());
     QTest::mouseClick(page->importButton(), Qt::LeftButton);
     QTRY_VERIFY2(page->message()->text().contains(QLatin1String("imported")), qPrintable(page->message()->text()));
-    auto record = CustomerService(officer).record(*cid);
+    auto record = CustomerRecordService(officer).record(*cid);
     QVERIFY(record.ok());
     QCOMPARE(record->disclosures.size(), 1);
     QCOMPARE(record->disclosures.first().source, QStringLiteral("import"));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/audit/AuditService.h"
-#include "ui/shell/Page.h"
+#include "ui/widgets/Page.h"
 
 #include <QFutureWatcher>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/Purpose.h"
-#include "ui/shell/Page.h"
+#include "ui/widgets/Page.h"
 
 #include <QList>
 

@@ -2,6 +2,7 @@
 
 #include "core/consent/ConsentService.h"
 #include "core/customers/CustomerService.h"
+#include "core/records/CustomerRecordService.h"
 #include "core/session/Session.h"
 #include "ui/consent/GrantConsentDialog.h"
 #include "ui/customers/CustomersTableModel.h"
@@ -219,7 +220,7 @@ QLabel* CustomerRecordDialog::valueLabel(const QString& fieldCode) const
 
 void CustomerRecordDialog::reload()
 {
-    auto record = CustomerService(m_session).record(m_id);
+    auto record = CustomerRecordService(m_session).record(m_id);
     if (!record) {
         m_error->showMessage(record.errorString());
         m_loaded = false;

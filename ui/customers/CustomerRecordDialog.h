@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/customers/CustomerRecord.h"
+#include "core/records/CustomerRecord.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "ui/shell/Page.h"
+#include "ui/widgets/Page.h"
 
 #include <QFuture>
 

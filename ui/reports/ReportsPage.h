@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ui/reports/FiguresJob.h"
-#include "ui/shell/Page.h"
+#include "ui/widgets/Page.h"
 
 class QComboBox;
 class QLabel;

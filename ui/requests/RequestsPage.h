@@ -3,7 +3,7 @@
 #include "ui/requests/AssignDialog.h"
 #include "ui/requests/RequestDialog.h"
 #include "ui/requests/RequestIntakeDialog.h"
-#include "ui/shell/Page.h"
+#include "ui/widgets/Page.h"
 
 #include <QPointer>
 

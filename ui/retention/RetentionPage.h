@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/retention/RetentionRun.h"
-#include "ui/shell/Page.h"
+#include "ui/widgets/Page.h"
 
 #include <atomic>
 #include <memory>

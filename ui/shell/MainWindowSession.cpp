@@ -17,8 +17,8 @@
 #include "ui/session/IdleWatcher.h"
 #include "ui/session/SignInWidget.h"
 #include "ui/session/TwoFactorDialog.h"
-#include "ui/shell/Page.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/Page.h"
 
 #include <QAction>
 #include <QDialog>

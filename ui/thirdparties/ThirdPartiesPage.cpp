@@ -9,7 +9,7 @@
 #include "core/thirdparties/DisclosureService.h"
 #include "core/thirdparties/RecipientService.h"
 #include "core/thirdparties/RopaExport.h"
-#include "ui/consent/NoticeDraftDialog.h"
+#include "ui/thirdparties/NoticeDraftDialog.h"
 #include "ui/thirdparties/RecipientDialog.h"
 #include "ui/thirdparties/RecipientsTableModel.h"
 #include "ui/widgets/FileDialog.h"

@@ -49,7 +49,7 @@ ControllerDialog::ControllerDialog(std::shared_ptr<Session> session, QWidget* pa
 
 void ControllerDialog::accept()
 {
-    ProcessingRecord::Controller c;
+    Controller c;
     c.name = m_fields.at(0)->text();
     c.contact = m_fields.at(1)->text();
     c.address = m_fields.at(2)->text();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/shell/Page.h"
+#include "ui/widgets/Page.h"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/customers/CustomerRecord.h"
 #include "core/domain/ConsentEvent.h"
 #include "core/domain/Purpose.h"
 #include "core/domain/Request.h"
+#include "core/records/CustomerRecord.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "ui/consent/NoticeDraftDialog.h"
+#include "ui/thirdparties/NoticeDraftDialog.h"
 
 #include "core/common/Clock.h"
-#include "core/consent/NoticeGenerator.h"
 #include "core/consent/NoticeService.h"
 #include "core/documents/DocumentRenderer.h"
+#include "core/thirdparties/NoticeGenerator.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/InlineMessage.h"
 

@@ -1,4 +1,4 @@
-#include "core/audit/AuditLog.h"
+#include "core/storage/AuditLog.h"
 
 #include "core/common/Clock.h"
 #include "core/crypto/Hmac.h"

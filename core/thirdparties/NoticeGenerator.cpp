@@ -1,4 +1,4 @@
-#include "core/consent/NoticeGenerator.h"
+#include "core/thirdparties/NoticeGenerator.h"
 
 #include "core/common/Clock.h"
 

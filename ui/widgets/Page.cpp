@@ -1,4 +1,4 @@
-#include "ui/shell/Page.h"
+#include "ui/widgets/Page.h"
 
 #include <QEvent>
 #include <QLabel>
