@@ -311,15 +311,16 @@ Status Restore::finish()
         }
         // A program with the old workspace open would go on writing into a deleted file: the
         // switch out of WAL mode needs every other connection gone, so it proves there is none.
-        auto old = Database::open(WorkspaceLocation::sqliteFile(m_target));
         bool alone = false;
-        if (old) {
-            auto mode = (*old)->scalar(QStringLiteral("PRAGMA journal_mode = DELETE"));
-            alone = mode && mode->toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
-        } else {
-            alone = old.code() == ErrorCode::NotADatabase; // a damaged file nobody can have open
-        }
-        old = Error();
+        {
+            auto old = Database::open(WorkspaceLocation::sqliteFile(m_target));
+            if (old) {
+                auto mode = (*old)->scalar(QStringLiteral("PRAGMA journal_mode = DELETE"));
+                alone = mode && mode->toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+            } else {
+                alone = old.code() == ErrorCode::NotADatabase; // a damaged file nobody can have open
+            }
+        } // closed here, before the rename
         if (!alone) {
             return Error(ErrorCode::Conflict,
                          Tr::tr("“%1” is open in another Amanah window or job. Close them all, then restore again; "

@@ -298,7 +298,7 @@ void TestBackup::restoreReappliesLaterErasures()
     QVERIFY(!QFile::exists(target));
     auto done = (*restore)->finish();
     QVERIFY2(done.ok(), qPrintable(done.errorString()));
-    restore = Error();
+    restore->reset();
     QVERIFY(QFile::exists(target));
     QVERIFY(!QFile::exists(target + QStringLiteral(".restoring")));
     QCOMPARE(QFile::permissions(target) & 0x0077, QFileDevice::Permissions());
@@ -355,7 +355,7 @@ void TestBackup::restoreWithoutLedgerIsRefused()
     const QString ledger = QFileInfo(backupPath).dir().filePath(ErasureLedger::fileName(m_tw->admin()->workspaceId()));
     auto named = Restore::prepare(moved, target, ledger);
     QVERIFY2(named.ok(), qPrintable(named.errorString()));
-    named = Error(); // destroyed unfinished: the staged copy goes
+    named->reset(); // destroyed unfinished: the staged copy goes
     QVERIFY(!QFile::exists(target));
     QVERIFY(!QFile::exists(target + QStringLiteral(".restoring")));
     // Not a backup at all.

@@ -233,9 +233,10 @@ void TestSharedWorkspace::secondDesktopComesAndGoes()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.amanah"));
     const auto location = WorkspaceLocation::sqliteFile(path);
-    auto made = DemoWorkspace::create(location, TestWorkspace::fastKdf(), 40);
-    QVERIFY2(made.ok(), qPrintable(made.errorString()));
-    made = Error(); // only the programs under test keep the file open
+    {
+        auto made = DemoWorkspace::create(location, TestWorkspace::fastKdf(), 40);
+        QVERIFY2(made.ok(), qPrintable(made.errorString()));
+    } // closed: only the programs under test keep the file open
     DemoWorkspace::Account agent;
     DemoWorkspace::Account officer;
     for (const auto& a : DemoWorkspace::accounts()) {
