@@ -481,33 +481,37 @@ Result<QList<CustomerService::Change>> CustomerService::changesSince(const QStri
     if (auto st = m_session->require(Permission::ViewCustomers, kTable, id); !st) {
         return st.error();
     }
-    // Rectifications record "field=X;version=N" (codes and numbers only) in the audit trail.
-    auto q
-        = m_session->db().exec(QStringLiteral("SELECT details, actor, occurred_at FROM audit_log WHERE object_type = "
-                                              "'customer' AND object_id = ? AND action IN ('customer.rectify', "
-                                              "'customer.restrict', 'customer.object') ORDER BY seq"),
-                               {id});
+    auto q = m_session->db().exec(QStringLiteral("SELECT field, actor, changed_at, version FROM customer_changes "
+                                                 "WHERE customer_id = ? AND version > ? ORDER BY version, id"),
+                                  {id, version});
     if (!q) {
         return q.error();
     }
     QList<Change> changes;
     while (q->next()) {
         Change c;
-        for (const QString& part : q->value(0).toString().split(QLatin1Char(';'))) {
-            if (part.startsWith(QLatin1String("field="))) {
-                c.field = part.mid(6);
-            } else if (part.startsWith(QLatin1String("version="))) {
-                c.version = part.mid(8).toInt();
-            }
-        }
-        if (c.version <= version) {
-            continue;
-        }
+        c.field = q->value(0).toString();
         c.actor = q->value(1).toString();
         c.at = QDateTime::fromMSecsSinceEpoch(q->value(2).toLongLong(), Qt::UTC);
+        c.version = q->value(3).toInt();
         changes << c;
     }
     return changes;
+}
+
+Status CustomerService::recordChange(const QString& id, const QString& field, int version, qint64 requestId)
+{
+    auto ins = m_session->db().exec(
+        QStringLiteral("INSERT INTO customer_changes (customer_id, field, version, actor_id, actor, changed_at, "
+                       "request_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {id,
+         field,
+         version,
+         m_session->user().id,
+         m_session->user().username,
+         Clock::instance().nowMs(),
+         requestId > 0 ? QVariant(requestId) : QVariant()});
+    return ins ? Status() : Status(ins.error());
 }
 
 Error CustomerService::conflictError(const QString& id, int expectedVersion)
@@ -636,6 +640,9 @@ Status CustomerService::rectify(const QString& id,
     if (requestId > 0) {
         rec.details += QStringLiteral(";request=%1").arg(requestId);
     }
+    if (auto st = recordChange(id, fieldCode(field), expectedVersion + 1, requestId); !st) {
+        return st;
+    }
     if (auto st = m_session->audit(rec); !st) {
         return st;
     }
@@ -681,10 +688,12 @@ Status CustomerService::setFlag(
     rec.objectType = QStringLiteral("customer");
     rec.objectId = id;
     rec.justification = reason.trimmed();
-    rec.details = QStringLiteral("field=%1;version=%2")
-                      .arg(rec.action == QLatin1String("customer.restrict") ? QStringLiteral("status")
-                                                                            : QStringLiteral("objected"))
-                      .arg(expectedVersion + 1);
+    const QString changed
+        = rec.action == QLatin1String("customer.restrict") ? QStringLiteral("status") : QStringLiteral("objected");
+    rec.details = QStringLiteral("field=%1;version=%2").arg(changed).arg(expectedVersion + 1);
+    if (auto st = recordChange(id, changed, expectedVersion + 1, 0); !st) {
+        return st;
+    }
     if (auto st = m_session->audit(rec); !st) {
         return st;
     }

@@ -167,6 +167,9 @@ public:
     QString workspaceJurisdiction();
 
 private:
+    /// The change history (customer_changes), inside the caller's transaction: which field,
+    /// the version it produced, who, when, the request it answered (0: none). Never a value.
+    Status recordChange(const QString& id, const QString& field, int version, qint64 requestId);
     Status
     setFlag(const QString& id, const char* action, const QString& sql, const QString& reason, int expectedVersion);
     Error conflictError(const QString& id, int expectedVersion);

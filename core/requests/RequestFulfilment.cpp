@@ -141,9 +141,9 @@ Status RequestService::applyFulfilment(const Request& r, const QString& note)
         return {};
     }
     case Type::Rectification: {
-        auto n = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'customer.rectify' AND "
-                                          "object_type = 'customer' AND object_id = ? AND details LIKE ?"),
-                           {r.customerId, QStringLiteral("%;request=%1").arg(r.id)});
+        auto n = db.scalar(QStringLiteral("SELECT count(*) FROM customer_changes WHERE customer_id = ? AND "
+                                          "request_id = ?"),
+                           {r.customerId, r.id});
         if (!n) {
             return n.error();
         }

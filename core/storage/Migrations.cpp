@@ -410,6 +410,56 @@ const char* const kSchemaV5[] = {
     "ALTER TABLE erasures ADD COLUMN reference_check TEXT",
 };
 
+// Migration 6: facts in their own tables, not in audit text (issue #18). A customer's change
+// history (which field, the version it produced, who, when, the request it answered; never a
+// value) was read back out of audit details ("field=X;version=N;request=R"); it is kept here
+// now, written in the change's transaction, and filled once from the trail. Customers gone
+// (erased) are left out; their changes go with them (ON DELETE CASCADE).
+const char* const kSchemaV6[] = {
+    R"(CREATE TABLE customer_changes (
+        id %ID%,
+        customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        actor_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+        actor TEXT NOT NULL,
+        changed_at BIGINT NOT NULL,
+        request_id BIGINT REFERENCES requests(id) ON DELETE SET NULL))",
+    "CREATE INDEX customer_changes_customer ON customer_changes (customer_id, version)",
+    "CREATE INDEX customer_changes_request ON customer_changes (request_id)",
+};
+// The fill, per dialect: details start "field=X;version=N", then ";request=R" for a
+// rectification that answered a request.
+const char* const kSqliteFillV6[] = {
+    R"(INSERT INTO customer_changes (customer_id, field, version, actor_id, actor, changed_at, request_id)
+       SELECT a.object_id,
+              substr(a.details, 7, instr(a.details, ';') - 7),
+              CAST(CASE WHEN instr(substr(a.details, instr(a.details, ';version=') + 9), ';') > 0
+                        THEN substr(substr(a.details, instr(a.details, ';version=') + 9), 1,
+                                    instr(substr(a.details, instr(a.details, ';version=') + 9), ';') - 1)
+                        ELSE substr(a.details, instr(a.details, ';version=') + 9) END AS INTEGER),
+              (SELECT u.id FROM users u WHERE u.id = a.actor_id), a.actor, a.occurred_at,
+              (SELECT r.id FROM requests r WHERE instr(a.details, ';request=') > 0
+                 AND r.id = CAST(substr(a.details, instr(a.details, ';request=') + 9) AS INTEGER))
+       FROM audit_log a
+       WHERE a.object_type = 'customer' AND a.action IN ('customer.rectify', 'customer.restrict', 'customer.object')
+         AND a.details LIKE 'field=%;version=%' AND a.object_id IN (SELECT id FROM customers)
+       ORDER BY a.seq)",
+};
+const char* const kPostgresFillV6[] = {
+    R"(INSERT INTO customer_changes (customer_id, field, version, actor_id, actor, changed_at, request_id)
+       SELECT a.object_id,
+              substr(split_part(a.details, ';', 1), 7),
+              CAST(substr(split_part(a.details, ';', 2), 9) AS INTEGER),
+              (SELECT u.id FROM users u WHERE u.id = a.actor_id), a.actor, a.occurred_at,
+              (SELECT r.id FROM requests r WHERE split_part(a.details, ';', 3) LIKE 'request=%'
+                 AND r.id = CAST(substr(split_part(a.details, ';', 3), 9) AS BIGINT))
+       FROM audit_log a
+       WHERE a.object_type = 'customer' AND a.action IN ('customer.rectify', 'customer.restrict', 'customer.object')
+         AND a.details LIKE 'field=%;version=%' AND a.object_id IN (SELECT id FROM customers)
+       ORDER BY a.seq)",
+};
+
 template <size_t N> void append(QStringList& out, const char* const (&statements)[N], WorkspaceLocation::Backend b)
 {
     for (const char* s : statements) {
@@ -459,6 +509,17 @@ std::vector<Migration> schemaMigrations(WorkspaceLocation::Backend backend)
     v5.description = QStringLiteral("Erasure in two steps: shred, then executed once the log is emptied");
     append(v5.statements, kSchemaV5, backend);
     all.push_back(std::move(v5));
+
+    Migration v6;
+    v6.version = 6;
+    v6.description = QStringLiteral("Customer change history in its own table, filled from the audit trail");
+    append(v6.statements, kSchemaV6, backend);
+    if (backend == WorkspaceLocation::Backend::Postgres) {
+        append(v6.statements, kPostgresFillV6, backend);
+    } else {
+        append(v6.statements, kSqliteFillV6, backend);
+    }
+    all.push_back(std::move(v6));
 
     return all;
 }

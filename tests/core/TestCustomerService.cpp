@@ -4,9 +4,12 @@
 // the table's summaries, and control characters refused on entry.
 #include "core/crypto/Crypto.h"
 #include "core/customers/CustomerService.h"
+#include "core/requests/RequestService.h"
 #include "testsupport/TestBackend.h"
 #include "testsupport/TestWorkspace.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 namespace {
@@ -47,6 +50,7 @@ private slots:
     void controlCharactersAreRefused_data();
     void controlCharactersAreRefused();
     void multiLineFieldsKeepLineBreaks();
+    void changeHistoryIsAFactNotAuditText();
 };
 
 void TestCustomerService::roundTripAnyScript_data()
@@ -393,6 +397,90 @@ void TestCustomerService::multiLineFieldsKeepLineBreaks()
     auto id = svc.create(c);
     QVERIFY2(id.ok(), qPrintable(id.errorString()));
     QCOMPARE(svc.get(*id)->notes, c.notes);
+}
+
+
+// A customer's change history is its own table (issue #18), written with the change; a
+// workspace from before it gets it filled from the audit trail once. No value is kept.
+void TestCustomerService::changeHistoryIsAFactNotAuditText()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto agent = tw.signInNewUser(QStringLiteral("agent"), kAgent);
+    CustomerService svc(agent);
+    auto id = svc.create(sample(QStringLiteral("Budi Santoso"), QStringLiteral("budi@x.id"), {}, {}));
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    RequestInput in;
+    in.type = Request::Type::Rectification;
+    in.channel = QStringLiteral("email");
+    in.customerId = *id;
+    in.requester.name = QStringLiteral("Budi Santoso");
+    auto request = RequestService(agent).intake(in);
+    QVERIFY2(request.ok(), qPrintable(request.errorString()));
+    QVERIFY(svc.rectify(*id,
+                        CustomerService::Field::Email,
+                        QStringLiteral("budi@new.id"),
+                        QStringLiteral("Customer asked by phone"),
+                        1,
+                        request->id)
+                .ok());
+    QVERIFY(svc.setRestricted(*id, true, QStringLiteral("Accuracy contested"), 2).ok());
+    QVERIFY(svc.rectify(*id,
+                        CustomerService::Field::FullName,
+                        QStringLiteral("Budi S. Santoso"),
+                        QStringLiteral("Spelling on the ID card"),
+                        3)
+                .ok());
+    const Database& db = *tw.workspace()->database();
+    const auto rows = [&db] {
+        QStringList out;
+        auto q = db.exec(QStringLiteral("SELECT field, version, actor, COALESCE(request_id, 0) FROM customer_changes "
+                                        "ORDER BY version"));
+        while (q && q->next()) {
+            out << QStringLiteral("%1 v%2 %3 r%4")
+                       .arg(q->value(0).toString())
+                       .arg(q->value(1).toInt())
+                       .arg(q->value(2).toString())
+                       .arg(q->value(3).toLongLong());
+        }
+        return out;
+    };
+    const QStringList expected{QStringLiteral("email v2 agent r%1").arg(request->id),
+                               QStringLiteral("status v3 agent r0"),
+                               QStringLiteral("full_name v4 agent r0")};
+    QCOMPARE(rows(), expected);
+    auto since = svc.changesSince(*id, 2);
+    QVERIFY(since.ok());
+    QCOMPARE(since->size(), 2);
+    QCOMPARE(since->first().field, QStringLiteral("status"));
+    // No value of the customer's in the history.
+    auto all = db.exec(QStringLiteral("SELECT * FROM customer_changes"));
+    while (all && all->next()) {
+        for (int c = 0; c < all->record().count(); ++c) {
+            QVERIFY(!all->value(c).toString().contains(QLatin1String("budi@")));
+            QVERIFY(!all->value(c).toString().contains(QLatin1String("Santoso")));
+        }
+    }
+
+    // A workspace from before migration 6: the table is filled from the trail when it opens.
+    agent.reset();
+    QSqlQuery drop(db.connection()); // DDL unprepared: PostgreSQL prepares no DROP
+    QVERIFY(drop.exec(QStringLiteral("DROP TABLE customer_changes")));
+    QVERIFY(db.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 6")).ok());
+    QVERIFY(tw.reopen());
+    QCOMPARE(tw.workspace()->database()->schemaVersion(), Database::latestSchemaVersion());
+    const Database& again = *tw.workspace()->database();
+    QStringList filled;
+    auto q = again.exec(QStringLiteral("SELECT field, version, actor, COALESCE(request_id, 0) FROM customer_changes "
+                                       "ORDER BY version"));
+    while (q && q->next()) {
+        filled << QStringLiteral("%1 v%2 %3 r%4")
+                      .arg(q->value(0).toString())
+                      .arg(q->value(1).toInt())
+                      .arg(q->value(2).toString())
+                      .arg(q->value(3).toLongLong());
+    }
+    QCOMPARE(filled, expected);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerService)
