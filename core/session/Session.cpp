@@ -41,8 +41,12 @@ Status Session::require(Permission permission, const QString& objectType, const 
     rec.objectType = objectType;
     rec.objectId = objectId;
     rec.details = QStringLiteral("permission=") + Permissions::permissionCode(permission);
-    // The denial is recorded even though the change it guarded does not happen.
-    if (auto e = m_audit.append(actor(), rec); !e) {
+    // The denial is recorded even though the change it guarded does not happen: inside a
+    // caller's transaction (which the refusal will roll back) it is written once that ends.
+    const Database& db = *m_workspace->database();
+    if (db.inTransaction()) {
+        db.afterTransaction([log = m_audit, who = actor(), rec]() mutable { (void)log.append(who, rec); });
+    } else if (auto e = m_audit.append(actor(), rec); !e) {
         return e.error();
     }
     return Error(ErrorCode::PermissionDenied, reason);

@@ -606,6 +606,24 @@ Transaction::Transaction(const Database& db)
     , m_outermost(db.m_txDepth == 1)
 { }
 
+void Database::afterTransaction(std::function<void()> fn) const
+{
+    if (!inTransaction()) {
+        fn();
+        return;
+    }
+    m_afterTransaction.push_back(std::move(fn));
+}
+
+void Database::runAfterTransaction() const
+{
+    std::vector<std::function<void()>> pending;
+    pending.swap(m_afterTransaction);
+    for (auto& fn : pending) {
+        fn();
+    }
+}
+
 Transaction::~Transaction()
 {
     if (m_open) {
@@ -624,16 +642,16 @@ Status Transaction::commit()
         return {};
     }
     QSqlQuery q(m_db.connection());
+    Status outcome;
     if (m_db.m_rollbackOnly) {
         q.exec(QStringLiteral("ROLLBACK"));
-        return Error(ErrorCode::Storage, Tr::tr("The change was undone because one of its steps failed."));
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error err = m_db.storageError(q.lastError());
+        outcome = Error(ErrorCode::Storage, Tr::tr("The change was undone because one of its steps failed."));
+    } else if (!q.exec(QStringLiteral("COMMIT"))) {
+        outcome = m_db.storageError(q.lastError());
         QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
-        return err;
     }
-    return {};
+    m_db.runAfterTransaction();
+    return outcome;
 }
 
 void Transaction::rollback()
@@ -645,6 +663,7 @@ void Transaction::rollback()
     --m_db.m_txDepth;
     if (m_outermost) {
         QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+        m_db.runAfterTransaction();
     } else {
         m_db.m_rollbackOnly = true;
     }

@@ -7,7 +7,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class Transaction;
 
@@ -58,6 +60,10 @@ public:
     Result<std::unique_ptr<Transaction>> begin() const;
     /// True while a transaction is open on this connection.
     bool inTransaction() const { return m_txDepth > 0; }
+    /// Runs @p fn once the outermost open transaction has ended, committed or rolled back (at
+    /// once when none is open): for what must be written whatever becomes of the change, in a
+    /// transaction of its own (a refusal's audit entry).
+    void afterTransaction(std::function<void()> fn) const;
 
     /// A translated sentence for a failed statement (driver details, never bound values).
     Error storageError(const QSqlError& error) const;
@@ -95,6 +101,8 @@ private:
     int m_schemaVersion = 0;
     mutable int m_txDepth = 0;
     mutable bool m_rollbackOnly = false;
+    mutable std::vector<std::function<void()>> m_afterTransaction;
+    void runAfterTransaction() const;
 };
 
 /// An open transaction: rolls back on destruction unless commit() succeeded.

@@ -68,6 +68,7 @@ class TestPermissions : public QObject
 private slots:
     void initTestCase();
     void init() { AMANAH_REQUIRE_BACKEND(); }
+    void refusalInsideATransactionIsStillAudited();
     void matrix_data();
     void matrix();
     void severalRolesCombine();
@@ -147,6 +148,46 @@ void TestPermissions::severalRolesCombine()
     QCOMPARE(parsed, agentManager);
     QVERIFY(!Permissions::rolesFromCodes(QStringLiteral("agent,root"), &parsed));
     QCOMPARE(Permissions::roleCodes(agentManager), QStringLiteral("agent,manager"));
+}
+
+// A refusal met inside a caller's transaction (a service calling another, as request intake
+// creates a customer) is audited even though that transaction rolls back; and once only when it
+// commits (issue #18).
+void TestPermissions::refusalInsideATransactionIsStillAudited()
+{
+    TestWorkspace tw;
+    QVERIFY2(tw.ok(), qPrintable(tw.errorString()));
+    auto manager = tw.signInNewUser(QStringLiteral("manager"), static_cast<int>(Role::Manager));
+    QVERIFY(manager);
+    const Database& db = *tw.workspace()->database();
+    const auto denials = [&db] {
+        return db
+            .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission.denied' AND "
+                                   "object_type = 'customers'"))
+            ->toInt();
+    };
+    const int before = denials();
+    Customer c;
+    c.fullName = QStringLiteral("Siti Aminah");
+    c.country = QStringLiteral("ID");
+    c.jurisdiction = QStringLiteral("UU_PDP");
+    {
+        auto tx = db.begin();
+        QVERIFY(tx.ok());
+        QCOMPARE(CustomerService(manager).create(c).code(), ErrorCode::PermissionDenied);
+        // rolled back here, as the caller does after a refusal
+    }
+    QCOMPARE(denials(), before + 1);
+    {
+        auto tx = db.begin();
+        QVERIFY(tx.ok());
+        QCOMPARE(CustomerService(manager).create(c).code(), ErrorCode::PermissionDenied);
+        QVERIFY((*tx)->commit().ok());
+    }
+    QCOMPARE(denials(), before + 2);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM customers"))->toInt(), 0);
+    auto verified = tw.admin()->auditLog().verify();
+    QVERIFY(verified.ok() && verified->intact);
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)
