@@ -153,48 +153,37 @@ Result<BackupInfo> BackupService::create(const QString& path)
 
 Result<QString> BackupService::exportLedger(const QString& folder)
 {
-    if (auto st = m_session->require(Permission::ManageUsers, kObject); !st) {
-        return st.error();
-    }
-    const Database& db = m_session->db();
     const QString dir = QFileInfo(folder).absoluteFilePath();
-    const bool newFolder = !QFileInfo::exists(dir);
-    if (!QDir().mkpath(dir)) {
-        return Error(ErrorCode::ReadOnly,
-                     Tr::tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(dir)));
-    }
-    if (newFolder) {
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-    auto tx = db.begin();
-    if (!tx) {
-        return tx.error();
-    }
-    auto ledger = ErasureLedger::load(db);
-    if (!ledger) {
-        return ledger.error();
-    }
-    const QString path = QDir(dir).filePath(ErasureLedger::fileName(ledger->workspaceId));
-    if (auto st = ErasureLedger::addFolder(db, dir); !st) {
-        return st.error();
-    }
     AuditRecord rec;
-    rec.action = QStringLiteral("ledger.export");
     rec.objectType = kObject;
-    rec.objectId = ErasureLedger::fileName(ledger->workspaceId);
-    rec.details = QStringLiteral("erasures=%1").arg(ledger->entries.size());
-    if (auto st = m_session->audit(rec); !st) {
-        return st.error();
-    }
-    // Written inside the transaction (it holds the write lock: no erasure can slip between
-    // the load and the file), committed after.
-    if (auto st = ledger->writeFile(path, m_session->vault().blindIndex()); !st) {
-        return st.error();
-    }
-    if (auto st = (*tx)->commit(); !st) {
-        return st.error();
-    }
-    return path;
+    return m_session->change<QString>(Permission::ManageUsers, rec, [&](AuditRecord& r) -> Result<QString> {
+        const bool newFolder = !QFileInfo::exists(dir);
+        if (!QDir().mkpath(dir)) {
+            return Error(ErrorCode::ReadOnly,
+                         Tr::tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(dir)));
+        }
+        if (newFolder) {
+            QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+        const Database& db = m_session->db();
+        auto ledger = ErasureLedger::load(db);
+        if (!ledger) {
+            return ledger.error();
+        }
+        if (auto st = ErasureLedger::addFolder(db, dir); !st) {
+            return st.error();
+        }
+        // Written inside the transaction (on SQLite it holds the write lock: no erasure can slip
+        // between the load and the file), committed after.
+        const QString path = QDir(dir).filePath(ErasureLedger::fileName(ledger->workspaceId));
+        if (auto st = ledger->writeFile(path, m_session->vault().blindIndex()); !st) {
+            return st.error();
+        }
+        r.action = QStringLiteral("ledger.export");
+        r.objectId = ErasureLedger::fileName(ledger->workspaceId);
+        r.details = QStringLiteral("erasures=%1").arg(ledger->entries.size());
+        return path;
+    });
 }
 
 Result<int> BackupService::keepDays() const
@@ -210,41 +199,33 @@ Result<int> BackupService::keepDays() const
 
 Status BackupService::setKeepDays(int days)
 {
-    if (auto st = m_session->require(Permission::ManageUsers, QStringLiteral("setting"), kKeepDaysKey); !st) {
-        return st;
-    }
     if (days < 1 || days > 3650) {
         return Error(ErrorCode::InvalidInput, Tr::tr("Keep backups between 1 and 3650 days."));
     }
-    auto current = keepDays();
-    if (!current) {
-        return current.error();
-    }
-    if (*current == days) {
-        return {};
-    }
-    const Database& db = m_session->db();
-    auto tx = db.begin();
-    if (!tx) {
-        return tx.error();
-    }
-    if (auto r = db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {kKeepDaysKey}); !r) {
-        return r.error();
-    }
-    if (auto r = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                         {kKeepDaysKey, QString::number(days)});
-        !r) {
-        return r.error();
-    }
     AuditRecord rec;
-    rec.action = QStringLiteral("settings.change");
     rec.objectType = QStringLiteral("setting");
     rec.objectId = kKeepDaysKey;
-    rec.details = QStringLiteral("from=%1;to=%2").arg(*current).arg(days);
-    if (auto st = m_session->audit(rec); !st) {
-        return st;
-    }
-    return (*tx)->commit();
+    return m_session->change(Permission::ManageUsers, rec, [&](AuditRecord& r) -> Status {
+        auto current = keepDays();
+        if (!current) {
+            return current.error();
+        }
+        if (*current == days) {
+            return {}; // unchanged: no entry
+        }
+        const Database& db = m_session->db();
+        if (auto q = db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {kKeepDaysKey}); !q) {
+            return q.error();
+        }
+        if (auto q = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                             {kKeepDaysKey, QString::number(days)});
+            !q) {
+            return q.error();
+        }
+        r.action = QStringLiteral("settings.change");
+        r.details = QStringLiteral("from=%1;to=%2").arg(*current).arg(days);
+        return {};
+    });
 }
 
 Result<QList<BackupInfo>> BackupService::list()

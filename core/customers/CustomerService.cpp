@@ -660,44 +660,37 @@ Status CustomerService::rectify(const QString& id,
 Status CustomerService::setFlag(
     const QString& id, const char* action, const QString& sql, const QString& reason, int expectedVersion)
 {
-    if (auto st = m_session->require(Permission::EditCustomers, kTable, id); !st) {
-        return st;
-    }
-    if (reason.trimmed().size() < 5) {
-        return Error(ErrorCode::InvalidInput, Tr::tr("Say why (at least a few words)."));
-    }
-    const Database& db = m_session->db();
-    auto tx = db.begin();
-    if (!tx) {
-        return tx.error();
-    }
-    auto upd = db.exec(sql, {Clock::instance().nowMs(), id, expectedVersion});
-    if (!upd) {
-        return upd.error();
-    }
-    if (upd->numRowsAffected() != 1) {
-        (*tx)->rollback();
-        auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {id});
-        if (exists && exists->toInt() == 0) {
-            return Error(ErrorCode::NotFound, Tr::tr("There is no such customer."));
-        }
-        return conflictError(id, expectedVersion);
-    }
     AuditRecord rec;
-    rec.action = QString::fromLatin1(action);
-    rec.objectType = QStringLiteral("customer");
+    rec.objectType = kTable;
     rec.objectId = id;
-    rec.justification = reason.trimmed();
-    const QString changed
-        = rec.action == QLatin1String("customer.restrict") ? QStringLiteral("status") : QStringLiteral("objected");
-    rec.details = QStringLiteral("field=%1;version=%2").arg(changed).arg(expectedVersion + 1);
-    if (auto st = recordChange(id, changed, expectedVersion + 1, 0); !st) {
-        return st;
-    }
-    if (auto st = m_session->audit(rec); !st) {
-        return st;
-    }
-    return (*tx)->commit();
+    return m_session->change(Permission::EditCustomers, rec, [&](AuditRecord& r) -> Status {
+        if (reason.trimmed().size() < 5) {
+            return Error(ErrorCode::InvalidInput, Tr::tr("Say why (at least a few words)."));
+        }
+        const Database& db = m_session->db();
+        auto upd = db.exec(sql, {Clock::instance().nowMs(), id, expectedVersion});
+        if (!upd) {
+            return upd.error();
+        }
+        if (upd->numRowsAffected() != 1) {
+            auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {id});
+            if (exists && exists->toInt() == 0) {
+                return Error(ErrorCode::NotFound, Tr::tr("There is no such customer."));
+            }
+            return conflictError(id, expectedVersion);
+        }
+        const QString changed = QLatin1String(action) == QLatin1String("customer.restrict")
+            ? QStringLiteral("status")
+            : QStringLiteral("objected");
+        if (auto st = recordChange(id, changed, expectedVersion + 1, 0); !st) {
+            return st;
+        }
+        r.action = QString::fromLatin1(action);
+        r.objectType = QStringLiteral("customer");
+        r.justification = reason.trimmed();
+        r.details = QStringLiteral("field=%1;version=%2").arg(changed).arg(expectedVersion + 1);
+        return {};
+    });
 }
 
 Status CustomerService::setRestricted(const QString& id, bool restricted, const QString& reason, int expectedVersion)

@@ -61,6 +61,16 @@ Status Session::audit(const AuditRecord& record)
     return {};
 }
 
+Status Session::finishChange(Transaction& tx, const AuditRecord& record)
+{
+    if (!record.action.isEmpty()) {
+        if (auto st = audit(record); !st) {
+            return st;
+        }
+    }
+    return tx.commit();
+}
+
 void Session::signOut()
 {
     if (!isOpen()) {

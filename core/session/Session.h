@@ -37,6 +37,15 @@ public:
     /// Appends an audit entry in the current transaction (every state change calls this).
     Status audit(const AuditRecord& record);
 
+    /// The shape of a state change, in one place: @p permission is required (a refusal is
+    /// audited, outside any transaction), a transaction begins (or joins the caller's), @p body
+    /// makes the change and fills in @p record's action and details, the entry is appended and
+    /// the transaction commits. A failing body rolls everything back; nothing is audited then.
+    /// @p record comes with its object type and id; a body that leaves the action empty made
+    /// no change worth an entry (e.g. a setting saved with the value it had).
+    template <typename T, typename Body> Result<T> change(Permission permission, AuditRecord record, Body&& body);
+    template <typename Body> Status change(Permission permission, AuditRecord record, Body&& body);
+
     /// Duties that block everything else until done (enforced by require()).
     bool mustChangePassword() const { return m_user.mustChangePassword; }
     bool mustEnrolTwoFactor() const { return m_mustEnrolTwoFactor; }
@@ -50,6 +59,8 @@ public:
     bool isOpen() const { return m_vault.isValid(); }
 
 private:
+    /// The begin / audit / commit half of change(), once the body ran.
+    Status finishChange(Transaction& tx, const AuditRecord& record);
     std::shared_ptr<Workspace> m_workspace;
     Vault m_vault;
     User m_user;
@@ -57,3 +68,37 @@ private:
     AuditLog m_audit;
     bool m_mustEnrolTwoFactor = false;
 };
+
+template <typename T, typename Body> Result<T> Session::change(Permission permission, AuditRecord record, Body&& body)
+{
+    if (auto st = require(permission, record.objectType, record.objectId); !st) {
+        return st.error();
+    }
+    auto tx = db().begin();
+    if (!tx) {
+        return tx.error();
+    }
+    Result<T> out = body(record);
+    if (!out) {
+        return out;
+    }
+    if (auto st = finishChange(**tx, record); !st) {
+        return st.error();
+    }
+    return out;
+}
+
+template <typename Body> Status Session::change(Permission permission, AuditRecord record, Body&& body)
+{
+    if (auto st = require(permission, record.objectType, record.objectId); !st) {
+        return st;
+    }
+    auto tx = db().begin();
+    if (!tx) {
+        return tx.error();
+    }
+    if (Status st = body(record); !st) {
+        return st;
+    }
+    return finishChange(**tx, record);
+}
