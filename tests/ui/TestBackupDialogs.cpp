@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -150,9 +151,13 @@ void TestBackupDialogs::restoreFromTheFileMenu()
     dialog->findChild<QLineEdit*>(QStringLiteral("ledgerFile"))->setText(ledger);
     dialog->setCredentials(QStringLiteral("admin"), TestWorkspace::adminPassword());
     MessageBox::setNextAnswer(QMessageBox::Yes); // "Open it now?"
+    QString opened;
+    connect(dialog, &RestoreDialog::openRequested, this, [&opened](const QString& path) { opened = path; });
+    const QPointer<RestoreDialog> guard(dialog);
     dialog->startRestore();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 30000);
-    QCOMPARE(dialog->restoredFile(), target);
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 30000);
+    QCOMPARE(opened, target);
+    QTRY_VERIFY(guard.isNull()); // accepted: the dialog closed (and deleted) itself
     QVERIFY2(MessageBox::lastText().contains(QLatin1String("1 customer(s) deleted again")),
              qPrintable(MessageBox::lastText()));
     QTRY_COMPARE(QFileInfo(window->workspace()->location().path).absoluteFilePath(),
