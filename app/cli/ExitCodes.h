@@ -40,6 +40,7 @@ inline int forError(const Error& e)
     case ErrorCode::Crypto:
         return Crypto;
     case ErrorCode::Storage:
+    case ErrorCode::Duplicate:
         return Storage;
     case ErrorCode::Unreachable:
         return Unreachable;

@@ -22,6 +22,7 @@ enum class ErrorCode {
     ReadOnly, ///< the file or its folder cannot be written
     Cancelled, ///< the user cancelled long work
     Busy, ///< another connection holds what the call needs (the message says what to close)
+    Duplicate, ///< a row with the same unique key exists (a store turns it into the caller's words)
 };
 
 /// An error value: a code for programs and a translated sentence for people.

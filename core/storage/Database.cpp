@@ -2,6 +2,8 @@
 
 #include "core/Version.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/Sql.h"
+#include "core/storage/sqlite/SqliteHandle.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -409,6 +411,9 @@ Error Database::storageError(const QSqlError& error) const
     if (isPostgres() && (error.type() == QSqlError::ConnectionError || detail.contains(QLatin1String("connection")))) {
         return connectionError(m_location, error);
     }
+    if (Sql::isUniqueViolation(error)) {
+        return Error(ErrorCode::Duplicate, Tr::tr("The database refused the change: %1").arg(detail.trimmed()));
+    }
     return Error(ErrorCode::Storage, Tr::tr("The database refused the change: %1").arg(detail.trimmed()));
 }
 
@@ -475,6 +480,11 @@ Status Database::configure()
     if (!probe) {
         return Error(ErrorCode::NotADatabase,
                      Tr::tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
+    }
+    // Constraint failures arrive as SQLITE_CONSTRAINT_UNIQUE, _CHECK…, so that the stores tell
+    // them apart by code (Sql::isUniqueViolation), never by the message text.
+    if (sqlite3* handle = sqliteHandle(*this)) {
+        sqlite3_extended_result_codes(handle, 1);
     }
     return {};
 }

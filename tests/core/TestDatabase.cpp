@@ -64,6 +64,7 @@ private slots:
     void transactionRollsBackUnlessCommitted();
     void auditLogIsAppendOnly();
     void foreignKeysAreEnforced();
+    void duplicateKeysAreRecognisedByCode();
     void sqliteUsesWal();
     void sqlitePageSizeOfNewFilesOnly();
     void missingFileIsNotCreated();
@@ -237,6 +238,27 @@ void TestDatabase::foreignKeysAreEnforced()
                       {QStringLiteral("no-such-customer"), QByteArray("x"), 0});
     QVERIFY(!r.ok());
     QCOMPARE(r.code(), ErrorCode::Storage);
+}
+
+// A second row with the same key is ErrorCode::Duplicate on both backends, from the SQLSTATE or
+// SQLite's extended result code: the stores tell "already there" from other refusals without
+// reading the message, which PostgreSQL writes in the server's language.
+void TestDatabase::duplicateKeysAreRecognisedByCode()
+{
+    auto db = freshDatabase();
+    QVERIFY(db);
+    const QString insert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)");
+    QVERIFY(db->exec(insert, {QStringLiteral("test.key"), QStringLiteral("1")}).ok());
+    auto again = db->exec(insert, {QStringLiteral("test.key"), QStringLiteral("2")});
+    QVERIFY(!again.ok());
+    QCOMPARE(again.code(), ErrorCode::Duplicate);
+    // Other constraints stay a plain refusal: a NOT NULL column left empty.
+    auto missing = db->exec(insert, {QStringLiteral("test.other"), QVariant()});
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.code(), ErrorCode::Storage);
+    auto v = db->scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {QStringLiteral("test.key")});
+    QVERIFY(v.ok());
+    QCOMPARE(v->toString(), QStringLiteral("1"));
 }
 
 void TestDatabase::sqliteUsesWal()
