@@ -12,9 +12,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocalSocket>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QTcpSocket>
 #include <QThread>
 #include <QThreadPool>
 
@@ -83,36 +85,96 @@ Status checkSqliteFile(const WorkspaceLocation& loc, Database::OpenMode mode)
     return {};
 }
 
-Error connectionError(const WorkspaceLocation& loc, const QSqlError& error)
+// SQLite's primary result code from the driver's error (it reports sqlite3_open_v2's or
+// sqlite3_step's code; extended codes carry the primary one in their low byte).
+int sqlitePrimaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+// Whether anything answers at the PostgreSQL server's address: a TCP connection to host:port,
+// or the server's Unix socket in the directory libpq would use.
+bool postgresAnswers(const WorkspaceLocation& loc)
+{
+    const QString host = loc.host.isEmpty() ? QStringLiteral("/var/run/postgresql") : loc.host;
+    if (host.startsWith(QLatin1Char('/'))) {
+        QLocalSocket socket;
+        socket.connectToServer(QStringLiteral("%1/.s.PGSQL.%2").arg(host).arg(loc.port));
+        return socket.waitForConnected(5000);
+    }
+    QTcpSocket socket;
+    socket.connectToHost(host, quint16(loc.port));
+    return socket.waitForConnected(5000);
+}
+
+// Whether the server lets these credentials into @p database.
+bool postgresAdmits(const WorkspaceLocation& loc, const QString& database)
+{
+    const QString name = QStringLiteral("amanah-probe-%1").arg(quintptr(&loc));
+    bool admitted = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(loc.host);
+        db.setPort(loc.port);
+        db.setDatabaseName(database);
+        db.setUserName(loc.user);
+        db.setPassword(loc.password);
+        QString options = QStringLiteral("connect_timeout=5;application_name=Amanah");
+        if (!loc.options.isEmpty()) {
+            options += QLatin1Char(';') + loc.options;
+        }
+        db.setConnectOptions(options);
+        admitted = db.open();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return admitted;
+}
+
+// libpq gives a failed connection no SQLSTATE, and its message is in the server's language: the
+// cause is found by asking again. Nothing answers: unreachable. The same credentials open the
+// server's maintenance database: the workspace database is missing. Else: refused sign-in.
+Error postgresOpenError(const WorkspaceLocation& loc, const QSqlError& error)
 {
     const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
-    if (loc.isPostgres()) {
-        if (detail.contains(QLatin1String("password authentication failed"))
-            || detail.contains(QLatin1String("no password supplied"))
-            || detail.contains(QLatin1String("authentication failed"))) {
-            return Error(
-                ErrorCode::Authentication,
-                Tr::tr("The PostgreSQL server refused the user name or password for “%1”.").arg(loc.displayName()));
-        }
-        if (detail.contains(QLatin1String("database \"")) && detail.contains(QLatin1String("does not exist"))) {
-            return Error(ErrorCode::NotFound,
-                         Tr::tr("The PostgreSQL server has no database “%1”. Ask its administrator to create it.")
-                             .arg(loc.database));
-        }
+    if (!postgresAnswers(loc)) {
         return Error(
             ErrorCode::Unreachable,
             Tr::tr("The PostgreSQL server for “%1” could not be reached: %2").arg(loc.displayName(), detail.trimmed()));
     }
-    if (detail.contains(QLatin1String("not a database")) || detail.contains(QLatin1String("malformed"))) {
+    if (loc.database != QLatin1String("postgres")
+        && (postgresAdmits(loc, QStringLiteral("postgres")) || postgresAdmits(loc, QStringLiteral("template1")))) {
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("The PostgreSQL server has no database “%1”. Ask its administrator to create it.")
+                         .arg(loc.database));
+    }
+    return Error(ErrorCode::Authentication,
+                 Tr::tr("The PostgreSQL server refused the user name or password for “%1”.").arg(loc.displayName()));
+}
+
+Error connectionError(const WorkspaceLocation& loc, const QSqlError& error)
+{
+    if (loc.isPostgres()) {
+        return postgresOpenError(loc, error);
+    }
+    switch (sqlitePrimaryCode(error)) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
         return Error(ErrorCode::NotADatabase,
                      Tr::tr("“%1” is damaged or is not an Amanah workspace.").arg(loc.displayName()));
-    }
-    if (detail.contains(QLatin1String("unable to open")) || detail.contains(QLatin1String("readonly"))) {
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
         return Error(ErrorCode::ReadOnly,
                      Tr::tr("The workspace file “%1” cannot be created or written here. Choose a folder you can "
                             "write to.")
                          .arg(loc.displayName()));
+    default:
+        break;
     }
+    const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
     return Error(ErrorCode::Storage,
                  Tr::tr("The workspace “%1” could not be opened: %2").arg(loc.displayName(), detail.trimmed()));
 }
@@ -400,16 +462,29 @@ QString Database::serverVersion() const
 Error Database::storageError(const QSqlError& error) const
 {
     const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
-    if (detail.contains(QLatin1String("readonly")) || detail.contains(QLatin1String("read-only"))) {
-        return Error(ErrorCode::ReadOnly, Tr::tr("The workspace is read-only: %1").arg(detail.trimmed()));
-    }
-    if (detail.contains(QLatin1String("malformed")) || detail.contains(QLatin1String("not a database"))) {
-        return Error(ErrorCode::NotADatabase,
-                     Tr::tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
-    }
-    // QSQLITE reports failed statements as ConnectionError too; only a server can go away.
-    if (isPostgres() && (error.type() == QSqlError::ConnectionError || detail.contains(QLatin1String("connection")))) {
-        return connectionError(m_location, error);
+    if (isPostgres()) {
+        // SQLSTATE class 08: connection exception; 57P01–57P03: the server shut down or restarts.
+        const QString state = error.nativeErrorCode();
+        if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08"))
+            || state.startsWith(QLatin1String("57P"))) {
+            return Error(ErrorCode::Unreachable,
+                         Tr::tr("The PostgreSQL server for “%1” could not be reached: %2")
+                             .arg(m_location.displayName(), detail.trimmed()));
+        }
+        if (state == QLatin1String("25006")) { // read_only_sql_transaction (a standby)
+            return Error(ErrorCode::ReadOnly, Tr::tr("The workspace is read-only: %1").arg(detail.trimmed()));
+        }
+    } else {
+        switch (sqlitePrimaryCode(error)) {
+        case SQLITE_READONLY:
+            return Error(ErrorCode::ReadOnly, Tr::tr("The workspace is read-only: %1").arg(detail.trimmed()));
+        case SQLITE_NOTADB:
+        case SQLITE_CORRUPT:
+            return Error(ErrorCode::NotADatabase,
+                         Tr::tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
+        default:
+            break;
+        }
     }
     if (Sql::isUniqueViolation(error)) {
         return Error(ErrorCode::Duplicate, Tr::tr("The database refused the change: %1").arg(detail.trimmed()));

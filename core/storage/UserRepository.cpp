@@ -98,7 +98,7 @@ Result<qint64> UserRepository::insert(const User& user, qint64 now)
                         now,
                         now});
     if (!q) {
-        if (q.errorString().contains(QLatin1String("UNIQUE")) || q.errorString().contains(QLatin1String("unique"))) {
+        if (q.code() == ErrorCode::Duplicate) {
             return Error(ErrorCode::Conflict, Tr::tr("A user with this name already exists."));
         }
         return q.error();
