@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/erasure/ErasureLedger.h"
 #include "core/storage/BackupFile.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -213,14 +214,8 @@ Status BackupService::setKeepDays(int days)
         if (*current == days) {
             return {}; // unchanged: no entry
         }
-        const Database& db = m_session->db();
-        if (auto q = db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {kKeepDaysKey}); !q) {
-            return q.error();
-        }
-        if (auto q = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                             {kKeepDaysKey, QString::number(days)});
-            !q) {
-            return q.error();
+        if (auto st = SettingsStore(m_session->db()).put(kKeepDaysKey, QString::number(days)); !st) {
+            return st;
         }
         r.action = QStringLiteral("settings.change");
         r.details = QStringLiteral("from=%1;to=%2").arg(*current).arg(days);

@@ -4,6 +4,7 @@
 #include "core/crypto/Totp.h"
 #include "core/rules/PasswordPolicy.h"
 #include "core/session/WorkspaceSettings.h"
+#include "core/storage/SettingsStore.h"
 #include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
@@ -28,15 +29,7 @@ QByteArray totpAad(qint64 userId)
 
 Status putSetting(const Database& db, const QString& key, const QString& value)
 {
-    auto del = db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
-    if (!del) {
-        return del.error();
-    }
-    auto ins = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value});
-    if (!ins) {
-        return ins.error();
-    }
-    return {};
+    return SettingsStore(db).put(key, value);
 }
 
 } // namespace

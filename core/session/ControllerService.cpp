@@ -1,6 +1,7 @@
 #include "core/session/ControllerService.h"
 
 #include "core/session/WorkspaceSettings.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 
@@ -80,13 +81,8 @@ Status ControllerService::set(const Controller& controller)
             continue;
         }
         ++changed;
-        if (auto r = db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {now.at(i).first}); !r) {
-            return r.error();
-        }
-        if (auto r = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                             {now.at(i).first, now.at(i).second});
-            !r) {
-            return r.error();
+        if (auto st = SettingsStore(db).put(now.at(i).first, now.at(i).second); !st) {
+            return st;
         }
     }
     AuditRecord rec;

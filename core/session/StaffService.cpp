@@ -6,6 +6,7 @@
 #include "core/rules/PasswordPolicy.h"
 #include "core/session/Authenticator.h"
 #include "core/session/WorkspaceSettings.h"
+#include "core/storage/SettingsStore.h"
 #include "core/storage/UserRepository.h"
 
 #include <QCoreApplication>
@@ -295,11 +296,8 @@ Status StaffService::putSetting(const QString& key, const QString& value, const 
     if (!tx) {
         return tx.error();
     }
-    if (auto r = db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key}); !r) {
-        return r.error();
-    }
-    if (auto r = db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value}); !r) {
-        return r.error();
+    if (auto st = SettingsStore(db).put(key, value); !st) {
+        return st;
     }
     AuditRecord rec;
     rec.action = action;

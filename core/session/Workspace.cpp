@@ -1,24 +1,10 @@
 #include "core/session/Workspace.h"
 
+#include "core/storage/SettingsStore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
-
-namespace {
-// Whole statements, one per table: nothing here is assembled from input.
-const char* const kCountQueries[][2] = {
-    {"customers", "SELECT count(*) FROM customers"},
-    {"purposes", "SELECT count(*) FROM purposes"},
-    {"notice_versions", "SELECT count(*) FROM notice_versions"},
-    {"consent_events", "SELECT count(*) FROM consent_events"},
-    {"recipients", "SELECT count(*) FROM recipients"},
-    {"disclosures", "SELECT count(*) FROM disclosures"},
-    {"requests", "SELECT count(*) FROM requests"},
-    {"retention_rules", "SELECT count(*) FROM retention_rules"},
-    {"users", "SELECT count(*) FROM users"},
-    {"audit_log", "SELECT count(*) FROM audit_log"},
-};
-} // namespace
 
 Workspace::Workspace(std::shared_ptr<Database> db)
     : m_db(std::move(db))
@@ -41,11 +27,7 @@ QString Workspace::defaultDemoPath()
 
 Result<QString> Workspace::setting(const QString& key, const QString& fallback) const
 {
-    auto v = m_db->scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    if (!v) {
-        return v.error();
-    }
-    return v->isNull() ? fallback : v->toString();
+    return SettingsStore(*m_db).value(key, fallback);
 }
 
 Result<Workspace::Info> Workspace::info() const
@@ -61,12 +43,10 @@ Result<Workspace::Info> Workspace::info() const
         return name.error();
     }
     info.name = *name;
-    for (const auto& [table, sql] : kCountQueries) {
-        auto n = m_db->scalar(QString::fromLatin1(sql));
-        if (!n) {
-            return n.error();
-        }
-        info.counts.append({QString::fromLatin1(table), n->toLongLong()});
+    auto counts = m_db->rowCounts();
+    if (!counts) {
+        return counts.error();
     }
+    info.counts = *counts;
     return info;
 }

@@ -459,6 +459,32 @@ QString Database::serverVersion() const
     return QStringLiteral("SQLite %1").arg(v ? v->toString() : Tr::tr("unknown"));
 }
 
+Result<QList<QPair<QString, qint64>>> Database::rowCounts() const
+{
+    // Whole statements, one per table: nothing here is assembled from input.
+    static const char* const counts[][2] = {
+        {"customers", "SELECT count(*) FROM customers"},
+        {"purposes", "SELECT count(*) FROM purposes"},
+        {"notice_versions", "SELECT count(*) FROM notice_versions"},
+        {"consent_events", "SELECT count(*) FROM consent_events"},
+        {"recipients", "SELECT count(*) FROM recipients"},
+        {"disclosures", "SELECT count(*) FROM disclosures"},
+        {"requests", "SELECT count(*) FROM requests"},
+        {"retention_rules", "SELECT count(*) FROM retention_rules"},
+        {"users", "SELECT count(*) FROM users"},
+        {"audit_log", "SELECT count(*) FROM audit_log"},
+    };
+    QList<QPair<QString, qint64>> out;
+    for (const auto& [table, sql] : counts) {
+        auto n = scalar(QString::fromLatin1(sql));
+        if (!n) {
+            return n.error();
+        }
+        out.append({QString::fromLatin1(table), n->toLongLong()});
+    }
+    return out;
+}
+
 Error Database::storageError(const QSqlError& error) const
 {
     const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();

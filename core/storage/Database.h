@@ -47,6 +47,8 @@ public:
     static int latestSchemaVersion();
     /// "SQLite 3.40.1" or "PostgreSQL 15.18".
     QString serverVersion() const;
+    /// How many rows the main tables hold (table name, rows), for `amanahctl info` and About.
+    Result<QList<QPair<QString, qint64>>> rowCounts() const;
 
     /// Prepares and runs @p sql with positional (?) values bound in order. A null QString
     /// binds as empty text; pass QVariant() for SQL NULL.
