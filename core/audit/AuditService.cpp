@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QThread>
 
 namespace {
@@ -17,71 +16,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(AuditService)
 };
-
-const char* const kColumns = "SELECT seq, occurred_at, actor_id, actor, role, action, object_type, object_id, "
-                             "justification, details, prev_mac, mac FROM audit_log";
-
-// A WHERE clause from fixed clause strings; what the user typed only ever travels as a bound value.
-struct Where
-{
-    QStringList clauses;
-    QVariantList values;
-
-    void add(const char* clause, const QVariant& value)
-    {
-        clauses << QString::fromLatin1(clause);
-        values << value;
-    }
-    QString sql() const
-    {
-        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QLatin1String(" AND "));
-    }
-};
-
-Where whereFor(const AuditFilter& f)
-{
-    Where w;
-    if (!f.actor.trimmed().isEmpty()) {
-        w.add("actor = ?", f.actor.trimmed());
-    }
-    if (!f.action.trimmed().isEmpty()) {
-        // A case-sensitive prefix match that means the same on SQLite and PostgreSQL (unlike LIKE).
-        const QString prefix = f.action.trimmed();
-        w.clauses << QStringLiteral("substr(action, 1, ?) = ?");
-        w.values << static_cast<int>(prefix.size()) << prefix;
-    }
-    if (!f.objectType.trimmed().isEmpty()) {
-        w.add("object_type = ?", f.objectType.trimmed());
-    }
-    if (!f.objectId.trimmed().isEmpty()) {
-        w.add("object_id = ?", f.objectId.trimmed());
-    }
-    if (f.from.isValid()) {
-        w.add("occurred_at >= ?", f.from.toMSecsSinceEpoch());
-    }
-    if (f.to.isValid()) {
-        w.add("occurred_at < ?", f.to.toMSecsSinceEpoch());
-    }
-    return w;
-}
-
-AuditEntry readEntry(const QSqlQuery& q)
-{
-    AuditEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.occurred = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    e.actorId = q.value(2).toLongLong();
-    e.actor = q.value(3).toString();
-    e.role = q.value(4).toString();
-    e.action = q.value(5).toString();
-    e.objectType = q.value(6).toString();
-    e.objectId = q.value(7).toString();
-    e.justification = q.value(8).toString();
-    e.details = q.value(9).toString();
-    e.prevMac = q.value(10).toByteArray();
-    e.mac = q.value(11).toByteArray();
-    return e;
-}
 
 QString isoUtc(const QDateTime& t)
 {
@@ -122,6 +56,56 @@ QJsonObject jsonEntry(const AuditEntry& e)
     return o;
 }
 
+QString periodBound(const QDateTime& t)
+{
+    return t.isValid() ? isoUtc(t) : QString();
+}
+
+// A preamble of '#' lines (pandas: comment='#'), then one header row; the entries follow.
+QByteArray csvPreamble(const AuditLog::Head& head, qint64 count, const AuditFilter& period)
+{
+    const QString from = periodBound(period.from);
+    const QString to = periodBound(period.to);
+    QString pre;
+    pre += QStringLiteral("# Amanah audit trail export\r\n");
+    pre += QStringLiteral("# chain head: %1\r\n").arg(head.toString());
+    pre += QStringLiteral("# entries: %1\r\n").arg(count);
+    pre += QStringLiteral("# period: %1 to %2 (UTC; the end is exclusive)\r\n")
+               .arg(from.isEmpty() ? QStringLiteral("start") : from, to.isEmpty() ? QStringLiteral("now") : to);
+    pre += QStringLiteral("# exported at: %1\r\n").arg(isoUtc(Clock::instance().now()));
+    pre += CsvWriter::row({QStringLiteral("seq"),
+                           QStringLiteral("occurred_at_utc"),
+                           QStringLiteral("actor_id"),
+                           QStringLiteral("actor"),
+                           QStringLiteral("role"),
+                           QStringLiteral("action"),
+                           QStringLiteral("object_type"),
+                           QStringLiteral("object_id"),
+                           QStringLiteral("justification"),
+                           QStringLiteral("details"),
+                           QStringLiteral("prev_mac"),
+                           QStringLiteral("mac")});
+    return pre.toUtf8();
+}
+
+// The metadata object, opened up to take the streamed "entries" array last.
+QByteArray jsonPreamble(const AuditLog::Head& head, qint64 count, const AuditFilter& period)
+{
+    QJsonObject meta;
+    meta.insert(QStringLiteral("format"), QStringLiteral("amanah-audit-export/v1"));
+    meta.insert(QStringLiteral("chainHead"), head.toString());
+    meta.insert(QStringLiteral("headSeq"), head.seq);
+    meta.insert(QStringLiteral("headMac"), QString::fromLatin1(head.mac.toHex()));
+    meta.insert(QStringLiteral("count"), count);
+    meta.insert(QStringLiteral("exportedAt"), isoUtc(Clock::instance().now()));
+    meta.insert(QStringLiteral("from"), periodBound(period.from));
+    meta.insert(QStringLiteral("to"), periodBound(period.to));
+    QByteArray doc = QJsonDocument(meta).toJson(QJsonDocument::Indented);
+    doc.chop(3); // "\n}\n"
+    doc += ",\n    \"entries\": [";
+    return doc;
+}
+
 } // namespace
 
 AuditService::AuditService(std::shared_ptr<Session> session)
@@ -158,12 +142,7 @@ Result<qint64> AuditService::count(const AuditFilter& filter)
     if (auto st = requireView(nullptr); !st) {
         return st.error();
     }
-    const Where w = whereFor(filter);
-    auto n = m_session->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log") + w.sql(), w.values);
-    if (!n) {
-        return n.error();
-    }
-    return n->toLongLong();
+    return m_session->auditLog().count(filter);
 }
 
 Result<QList<AuditEntry>> AuditService::page(const AuditFilter& filter, qint64 beforeSeq, int limit)
@@ -171,21 +150,7 @@ Result<QList<AuditEntry>> AuditService::page(const AuditFilter& filter, qint64 b
     if (auto st = requireView(nullptr); !st) {
         return st.error();
     }
-    Where w = whereFor(filter);
-    if (beforeSeq > 0) {
-        w.add("seq < ?", beforeSeq);
-    }
-    w.values << qBound(1, limit, 10000);
-    auto q = m_session->db().exec(
-        QString::fromLatin1(kColumns) + w.sql() + QStringLiteral(" ORDER BY seq DESC LIMIT ?"), w.values);
-    if (!q) {
-        return q.error();
-    }
-    QList<AuditEntry> out;
-    while (q->next()) {
-        out << readEntry(*q);
-    }
-    return out;
+    return m_session->auditLog().page(filter, beforeSeq, limit);
 }
 
 Result<AuditLog::Head> AuditService::head()
@@ -251,99 +216,45 @@ Result<AuditExportResult> AuditService::exportTo(const AuditFilter& period, cons
     if (auto st = requireView(nullptr); !st) {
         return st.error();
     }
-    const Database& db = m_session->db();
     // Entries up to the head taken now: they never change, so head, count and rows agree.
-    auto head = m_session->auditLog().head();
+    const AuditLog& log = m_session->auditLog();
+    auto head = log.head();
     if (!head) {
         return head.error();
     }
-    Where w = whereFor(period);
-    w.add("seq <= ?", head->seq);
-    auto total = db.scalar(QStringLiteral("SELECT count(*) FROM audit_log") + w.sql(), w.values);
+    auto total = log.count(period, head->seq);
     if (!total) {
         return total.error();
     }
     AuditExportResult result;
     result.path = path;
     result.head = *head;
-    result.count = total->toLongLong();
-
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(ErrorCode::ReadOnly,
                      Tr::tr("The export file “%1” cannot be written: %2").arg(path, file.errorString()));
     }
-    const QString exportedAt = isoUtc(Clock::instance().now());
-    const QString from = period.from.isValid() ? isoUtc(period.from) : QString();
-    const QString to = period.to.isValid() ? isoUtc(period.to) : QString();
-    if (format == Format::Csv) {
-        // A preamble of '#' lines (pandas: comment='#'), then one header row and the entries.
-        QString pre;
-        pre += QStringLiteral("# Amanah audit trail export\r\n");
-        pre += QStringLiteral("# chain head: %1\r\n").arg(head->toString());
-        pre += QStringLiteral("# entries: %1\r\n").arg(result.count);
-        pre += QStringLiteral("# period: %1 to %2 (UTC; the end is exclusive)\r\n")
-                   .arg(from.isEmpty() ? QStringLiteral("start") : from, to.isEmpty() ? QStringLiteral("now") : to);
-        pre += QStringLiteral("# exported at: %1\r\n").arg(exportedAt);
-        pre += CsvWriter::row({QStringLiteral("seq"),
-                               QStringLiteral("occurred_at_utc"),
-                               QStringLiteral("actor_id"),
-                               QStringLiteral("actor"),
-                               QStringLiteral("role"),
-                               QStringLiteral("action"),
-                               QStringLiteral("object_type"),
-                               QStringLiteral("object_id"),
-                               QStringLiteral("justification"),
-                               QStringLiteral("details"),
-                               QStringLiteral("prev_mac"),
-                               QStringLiteral("mac")});
-        file.write(pre.toUtf8());
-    } else {
-        QJsonObject meta;
-        meta.insert(QStringLiteral("format"), QStringLiteral("amanah-audit-export/v1"));
-        meta.insert(QStringLiteral("chainHead"), head->toString());
-        meta.insert(QStringLiteral("headSeq"), head->seq);
-        meta.insert(QStringLiteral("headMac"), QString::fromLatin1(head->mac.toHex()));
-        meta.insert(QStringLiteral("count"), result.count);
-        meta.insert(QStringLiteral("exportedAt"), exportedAt);
-        meta.insert(QStringLiteral("from"), from);
-        meta.insert(QStringLiteral("to"), to);
-        // The metadata object, opened up to take the streamed "entries" array last.
-        QByteArray doc = QJsonDocument(meta).toJson(QJsonDocument::Indented);
-        doc.chop(3); // "\n}\n"
-        doc += ",\n    \"entries\": [";
-        file.write(doc);
-    }
-    qint64 after = 0;
+    file.write(format == Format::Csv ? csvPreamble(*head, *total, period) : jsonPreamble(*head, *total, period));
     qint64 written = 0;
-    const int batch = 5000;
-    for (;;) {
-        Where b = w;
-        b.add("seq > ?", after);
-        b.values << batch;
-        auto q = db.exec(QString::fromLatin1(kColumns) + b.sql() + QStringLiteral(" ORDER BY seq LIMIT ?"), b.values);
-        if (!q) {
-            return q.error();
+    QByteArray chunk;
+    auto st = log.forEach(period, head->seq, [&](const AuditEntry& e) {
+        if (format == Format::Csv) {
+            chunk += CsvWriter::row(csvCells(e)).toUtf8();
+        } else {
+            chunk += written == 0 ? "\n        " : ",\n        ";
+            chunk += QJsonDocument(jsonEntry(e)).toJson(QJsonDocument::Compact);
         }
-        int rows = 0;
-        QByteArray chunk;
-        while (q->next()) {
-            const AuditEntry e = readEntry(*q);
-            after = e.seq;
-            if (format == Format::Csv) {
-                chunk += CsvWriter::row(csvCells(e)).toUtf8();
-            } else {
-                chunk += written + rows == 0 ? "\n        " : ",\n        ";
-                chunk += QJsonDocument(jsonEntry(e)).toJson(QJsonDocument::Compact);
-            }
-            ++rows;
+        ++written;
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
         }
-        written += rows;
-        file.write(chunk);
-        if (rows < batch) {
-            break;
-        }
+        return true;
+    });
+    if (!st) {
+        return st.error();
     }
+    file.write(chunk);
     if (format == Format::Json) {
         file.write(written > 0 ? "\n    ]\n}\n" : "]\n}\n");
     }
@@ -359,8 +270,8 @@ Result<AuditExportResult> AuditService::exportTo(const AuditFilter& period, cons
                       .arg(format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("json"))
                       .arg(written)
                       .arg(head->seq);
-    if (auto st = m_session->audit(rec); !st) {
-        return st.error();
+    if (auto a = m_session->audit(rec); !a) {
+        return a.error();
     }
     return result;
 }

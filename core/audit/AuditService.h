@@ -15,17 +15,6 @@ class QThread;
 #include <memory>
 #include <optional>
 
-/// What the audit trail page, its exports and amanahctl filter on. Empty fields match all.
-struct AuditFilter
-{
-    QString actor; ///< staff username, exact
-    QString action; ///< action code or its prefix ("customer." matches every customer action)
-    QString objectType; ///< exact
-    QString objectId; ///< exact
-    QDateTime from; ///< inclusive; invalid: no lower bound
-    QDateTime to; ///< exclusive; invalid: no upper bound
-};
-
 /// A finished export: where, how many entries, and the chain head it was taken against.
 struct AuditExportResult
 {

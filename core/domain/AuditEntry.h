@@ -21,3 +21,14 @@ struct AuditEntry
     QByteArray prevMac;
     QByteArray mac;
 };
+
+/// What the audit trail page, its exports and amanahctl filter on. Empty fields match all.
+struct AuditFilter
+{
+    QString actor; ///< staff username, exact
+    QString action; ///< action code or its prefix ("customer." matches every customer action)
+    QString objectType; ///< exact
+    QString objectId; ///< exact
+    QDateTime from; ///< inclusive; invalid: no lower bound
+    QDateTime to; ///< exclusive; invalid: no upper bound
+};

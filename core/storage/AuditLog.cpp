@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/crypto/Hmac.h"
+#include "core/storage/Sql.h"
 #include "core/storage/sqlite/SqliteHandle.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,89 @@ struct Tr
 };
 
 const QByteArray kGenesis(Hmac::Size, '\0');
+
+// The trail's columns, in the order of AuditEntry and of canonical(): positions 3 to 9 are the
+// seven texts the MAC covers.
+const Sql::Table kAuditLog("audit_log",
+                           {"seq",
+                            "occurred_at",
+                            "actor_id",
+                            "actor",
+                            "role",
+                            "action",
+                            "object_type",
+                            "object_id",
+                            "justification",
+                            "details",
+                            "prev_mac",
+                            "mac"});
+constexpr int kFirstText = 3;
+constexpr int kTexts = 7;
+
+// A WHERE clause from fixed clause strings; what the user typed only ever travels as a bound value.
+struct Where
+{
+    QStringList clauses;
+    QVariantList values;
+
+    void add(const char* clause, const QVariant& value)
+    {
+        clauses << QString::fromLatin1(clause);
+        values << value;
+    }
+    QString sql() const
+    {
+        return clauses.isEmpty() ? QString() : QStringLiteral("WHERE ") + clauses.join(QLatin1String(" AND "));
+    }
+};
+
+Where whereFor(const AuditFilter& f, qint64 upToSeq)
+{
+    Where w;
+    if (!f.actor.trimmed().isEmpty()) {
+        w.add("actor = ?", f.actor.trimmed());
+    }
+    if (!f.action.trimmed().isEmpty()) {
+        // A case-sensitive prefix match that means the same on SQLite and PostgreSQL (unlike LIKE).
+        const QString prefix = f.action.trimmed();
+        w.clauses << QStringLiteral("substr(action, 1, ?) = ?");
+        w.values << static_cast<int>(prefix.size()) << prefix;
+    }
+    if (!f.objectType.trimmed().isEmpty()) {
+        w.add("object_type = ?", f.objectType.trimmed());
+    }
+    if (!f.objectId.trimmed().isEmpty()) {
+        w.add("object_id = ?", f.objectId.trimmed());
+    }
+    if (f.from.isValid()) {
+        w.add("occurred_at >= ?", f.from.toMSecsSinceEpoch());
+    }
+    if (f.to.isValid()) {
+        w.add("occurred_at < ?", f.to.toMSecsSinceEpoch());
+    }
+    if (upToSeq > 0) {
+        w.add("seq <= ?", upToSeq);
+    }
+    return w;
+}
+
+AuditEntry readEntry(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.occurred = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    e.actorId = q.value(2).toLongLong();
+    e.actor = q.value(3).toString();
+    e.role = q.value(4).toString();
+    e.action = q.value(5).toString();
+    e.objectType = q.value(6).toString();
+    e.objectId = q.value(7).toString();
+    e.justification = q.value(8).toString();
+    e.details = q.value(9).toString();
+    e.prevMac = q.value(10).toByteArray();
+    e.mac = q.value(11).toByteArray();
+    return e;
+}
 
 void putU64(QByteArray& out, quint64 v)
 {
@@ -167,9 +251,7 @@ Result<AuditEntry> AuditLog::append(const AuditActor& actor, const AuditRecord& 
     QSqlQuery& ins = m_statements->insert;
     if (!m_statements->insertPrepared) {
         ins = QSqlQuery(m_db->connection());
-        if (!ins.prepare(QStringLiteral("INSERT INTO audit_log (seq, occurred_at, actor_id, actor, role, action, "
-                                        "object_type, object_id, justification, details, prev_mac, mac) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        if (!ins.prepare(kAuditLog.insert())) {
             return m_db->storageError(ins.lastError());
         }
         m_statements->insertPrepared = true;
@@ -266,19 +348,15 @@ private:
 
 // Text columns are read as their UTF-8 bytes (no round trip through UTF-16), which is
 // exactly what canonical() feeds the MAC.
-QString chainSql(bool postgres)
+QString chainSql(bool postgres, const QString& rest)
 {
-    if (postgres) {
-        return QStringLiteral("SELECT seq, occurred_at, COALESCE(actor_id, 0), convert_to(actor, 'UTF8'), "
-                              "convert_to(role, 'UTF8'), convert_to(action, 'UTF8'), convert_to(object_type, 'UTF8'), "
-                              "convert_to(object_id, 'UTF8'), convert_to(justification, 'UTF8'), "
-                              "convert_to(details, 'UTF8'), prev_mac, mac FROM audit_log WHERE seq > ? ORDER BY seq "
-                              "LIMIT ?");
+    QStringList columns = kAuditLog.columns();
+    columns[2] = QStringLiteral("COALESCE(actor_id, 0)");
+    for (int i = kFirstText; i < kFirstText + kTexts; ++i) {
+        columns[i] = postgres ? QStringLiteral("convert_to(%1, 'UTF8')").arg(columns.at(i))
+                              : QStringLiteral("CAST(%1 AS BLOB)").arg(columns.at(i));
     }
-    return QStringLiteral("SELECT seq, occurred_at, COALESCE(actor_id, 0), CAST(actor AS BLOB), CAST(role AS BLOB), "
-                          "CAST(action AS BLOB), CAST(object_type AS BLOB), CAST(object_id AS BLOB), "
-                          "CAST(justification AS BLOB), CAST(details AS BLOB), prev_mac, mac FROM audit_log "
-                          "WHERE seq > ? ORDER BY seq LIMIT ?");
+    return QStringLiteral("SELECT %1 FROM audit_log %2").arg(columns.join(QLatin1String(", ")), rest);
 }
 
 using RowSink = std::function<bool(ChainRow&&)>;
@@ -298,22 +376,22 @@ std::optional<Error> readSqlite(sqlite3* handle, const RowSink& sink)
     // Pages straight from the mapped file instead of a read() and a copy each (per connection).
     sqlite3_exec(handle, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
     sqlite3_stmt* stmt = nullptr;
-    const char* sql = "SELECT seq, occurred_at, COALESCE(actor_id, 0), actor, role, action, object_type, object_id, "
-                      "justification, details, prev_mac, mac FROM audit_log ORDER BY seq";
-    if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+    // Text columns as stored (sqlite3_column_text gives their UTF-8 bytes); a NULL actor_id reads as 0.
+    const QByteArray sql = kAuditLog.select(QStringLiteral("ORDER BY seq")).toUtf8();
+    if (sqlite3_prepare_v2(handle, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
         return Error(ErrorCode::Storage,
                      Tr::tr("The audit trail could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
     }
     std::optional<Error> error;
-    QByteArray texts[7];
+    QByteArray texts[kTexts];
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         ChainRow row;
         row.seq = sqlite3_column_int64(stmt, 0);
-        for (int i = 0; i < 7; ++i) {
-            const unsigned char* text = sqlite3_column_text(stmt, 3 + i);
+        for (int i = 0; i < kTexts; ++i) {
+            const unsigned char* text = sqlite3_column_text(stmt, kFirstText + i);
             texts[i] = QByteArray::fromRawData(reinterpret_cast<const char*>(text),
-                                               text ? sqlite3_column_bytes(stmt, 3 + i) : 0);
+                                               text ? sqlite3_column_bytes(stmt, kFirstText + i) : 0);
         }
         row.canonical
             = AuditLog::canonicalBytes(row.seq, sqlite3_column_int64(stmt, 1), sqlite3_column_int64(stmt, 2), texts);
@@ -334,10 +412,10 @@ std::optional<Error> readSqlite(sqlite3* handle, const RowSink& sink)
 // Any other driver: keyset batches through QSqlQuery, text columns as UTF-8 bytes.
 std::optional<Error> readWithQt(const Database& db, const RowSink& sink)
 {
-    const QString sql = chainSql(db.isPostgres());
+    const QString sql = chainSql(db.isPostgres(), QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"));
     const qint64 batchRows = 50000;
     qint64 after = 0;
-    QByteArray texts[7];
+    QByteArray texts[kTexts];
     for (;;) {
         auto q = db.exec(sql, {after, batchRows});
         if (!q) {
@@ -348,8 +426,8 @@ std::optional<Error> readWithQt(const Database& db, const RowSink& sink)
             ++rows;
             ChainRow row;
             row.seq = q->value(0).toLongLong();
-            for (int i = 0; i < 7; ++i) {
-                texts[i] = q->value(3 + i).toByteArray();
+            for (int i = 0; i < kTexts; ++i) {
+                texts[i] = q->value(kFirstText + i).toByteArray();
             }
             row.canonical
                 = AuditLog::canonicalBytes(row.seq, q->value(1).toLongLong(), q->value(2).toLongLong(), texts);
@@ -366,7 +444,196 @@ std::optional<Error> readWithQt(const Database& db, const RowSink& sink)
     }
 }
 
+// Checks order, links and MACs of the rows handed to it, batch after batch; records the last
+// verified entry (also when the chain breaks in the middle of a batch) and the first break.
+class ChainChecker
+{
+public:
+    ChainChecker(Hmac mac, AuditLog::Verification* v)
+        : m_mac(std::move(mac))
+        , m_v(v)
+    { }
+
+    /// False at the first break (m_v says where and why).
+    bool check(const std::vector<ChainRow>& batch)
+    {
+        bool ok = true;
+        for (const ChainRow& row : batch) {
+            if (!(ok = checkRow(row))) {
+                break;
+            }
+        }
+        m_v->head.seq = m_expected - 1;
+        m_v->head.mac = m_running;
+        m_v->entries = m_expected - 1;
+        return ok;
+    }
+
+private:
+    bool checkRow(const ChainRow& row)
+    {
+        if (row.seq != m_expected) {
+            return broken(m_expected,
+                          row.seq > m_expected ? Tr::tr("Entry %1 is missing: the trail jumps from %2 to %3.")
+                                                     .arg(m_expected)
+                                                     .arg(m_expected - 1)
+                                                     .arg(row.seq)
+                                               : Tr::tr("Entry %1 is out of order.").arg(row.seq));
+        }
+        if (row.prevMac != m_running) {
+            return broken(row.seq,
+                          Tr::tr("Entry %1 does not follow entry %2: an entry was removed, reordered or inserted.")
+                              .arg(row.seq)
+                              .arg(row.seq - 1));
+        }
+        m_mac.update(m_running);
+        m_mac.update(row.canonical);
+        QByteArray computed = m_mac.final();
+        if (computed != row.mac) {
+            return broken(row.seq, Tr::tr("Entry %1 was altered: its content does not match its MAC.").arg(row.seq));
+        }
+        m_running = std::move(computed);
+        ++m_expected;
+        return true;
+    }
+    bool broken(qint64 seq, const QString& problem)
+    {
+        m_v->intact = false;
+        m_v->firstBroken = seq;
+        m_v->problem = problem;
+        return false;
+    }
+
+    Hmac m_mac;
+    AuditLog::Verification* m_v;
+    QByteArray m_running = kGenesis;
+    qint64 m_expected = 1;
+};
+
+// Reads the chain on the connection's thread and hands rows to the hasher in small batches,
+// reporting progress and stopping when the hasher found a break or the caller cancelled.
+class ChainReader
+{
+public:
+    ChainReader(BatchQueue& queue,
+                const std::atomic<bool>& failed,
+                const std::atomic<qint64>& verified,
+                qint64 total,
+                const std::function<bool(qint64, qint64)>& progress)
+        : m_queue(queue)
+        , m_failed(failed)
+        , m_verified(verified)
+        , m_total(total)
+        , m_progress(progress)
+    {
+        m_batch.reserve(kHandOff);
+    }
+
+    /// Reads every row (or until stopped); the queue is finished or stopped on return.
+    std::optional<Error> read(const Database& db)
+    {
+        const RowSink sink = [this](ChainRow&& row) {
+            return take(std::move(row));
+        };
+        sqlite3* handle = sqliteHandle(db);
+        const std::optional<Error> error = handle ? readSqlite(handle, sink) : readWithQt(db, sink);
+        if (!m_batch.empty() && !error && !m_cancelled) {
+            m_queue.push(std::move(m_batch));
+        }
+        if (error || m_cancelled) {
+            m_queue.stop();
+        } else {
+            m_queue.finish();
+        }
+        return error;
+    }
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    static constexpr int kHandOff = 2048;
+
+    bool take(ChainRow&& row)
+    {
+        m_batch.push_back(std::move(row));
+        if (static_cast<int>(m_batch.size()) == kHandOff) {
+            m_queue.push(std::move(m_batch));
+            m_batch = {};
+            m_batch.reserve(kHandOff);
+        }
+        if (++m_read % 8192 == 0 && m_progress && !m_failed && !m_progress(m_verified.load(), m_total)) {
+            m_cancelled = true;
+        }
+        return !m_failed && !m_cancelled;
+    }
+
+    BatchQueue& m_queue;
+    const std::atomic<bool>& m_failed;
+    const std::atomic<qint64>& m_verified;
+    qint64 m_total;
+    const std::function<bool(qint64, qint64)>& m_progress;
+    std::vector<ChainRow> m_batch;
+    qint64 m_read = 0;
+    bool m_cancelled = false;
+};
+
 } // namespace
+
+Result<qint64> AuditLog::count(const AuditFilter& filter, qint64 upToSeq) const
+{
+    const Where w = whereFor(filter, upToSeq);
+    auto n = m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log ") + w.sql(), w.values);
+    if (!n) {
+        return n.error();
+    }
+    return n->toLongLong();
+}
+
+Result<QList<AuditEntry>> AuditLog::page(const AuditFilter& filter, qint64 beforeSeq, int limit) const
+{
+    Where w = whereFor(filter, 0);
+    if (beforeSeq > 0) {
+        w.add("seq < ?", beforeSeq);
+    }
+    w.values << qBound(1, limit, 10000);
+    auto q = m_db->exec(kAuditLog.select(w.sql() + QStringLiteral(" ORDER BY seq DESC LIMIT ?")), w.values);
+    if (!q) {
+        return q.error();
+    }
+    QList<AuditEntry> out;
+    while (q->next()) {
+        out << readEntry(*q);
+    }
+    return out;
+}
+
+Status
+AuditLog::forEach(const AuditFilter& filter, qint64 upToSeq, const std::function<bool(const AuditEntry&)>& visit) const
+{
+    const Where w = whereFor(filter, upToSeq);
+    const int batch = 5000;
+    qint64 after = 0;
+    for (;;) {
+        Where b = w;
+        b.add("seq > ?", after);
+        b.values << batch;
+        auto q = m_db->exec(kAuditLog.select(b.sql() + QStringLiteral(" ORDER BY seq LIMIT ?")), b.values);
+        if (!q) {
+            return q.error();
+        }
+        int rows = 0;
+        while (q->next()) {
+            const AuditEntry e = readEntry(*q);
+            after = e.seq;
+            ++rows;
+            if (!visit(e)) {
+                return {};
+            }
+        }
+        if (rows < batch) {
+            return {};
+        }
+    }
+}
 
 Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& checkpoint,
                                                 const std::function<bool(qint64, qint64)>& progress) const
@@ -382,101 +649,30 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
     Verification v;
     v.head.mac = kGenesis;
 
-    // The hasher: checks order, links and MACs of each batch in turn; stops at the first break.
+    // The hasher checks each batch in turn on a thread of its own and stops at the first break;
+    // this thread, which owns the connection, reads.
     BatchQueue queue;
     std::atomic<qint64> verified{0};
     std::atomic<bool> failed{false};
-    Hmac hasherMac = m_vault.auditMac();
+    ChainChecker checker(m_vault.auditMac(), &v);
     std::thread hasher([&] {
-        QByteArray running = kGenesis;
-        qint64 expected = 1;
         std::vector<ChainRow> batch;
-        auto broken = [&](qint64 seq, const QString& problem) {
-            v.intact = false;
-            v.firstBroken = seq;
-            v.problem = problem;
-            failed = true;
-        };
-        // The last verified entry, also when the chain breaks in the middle of a batch.
-        auto settle = [&] {
-            v.head.seq = expected - 1;
-            v.head.mac = running;
-            v.entries = expected - 1;
-            verified = expected - 1;
-        };
         while (!failed && queue.pop(&batch)) {
-            for (const ChainRow& row : batch) {
-                if (row.seq != expected) {
-                    broken(expected,
-                           row.seq > expected ? Tr::tr("Entry %1 is missing: the trail jumps from %2 to %3.")
-                                                    .arg(expected)
-                                                    .arg(expected - 1)
-                                                    .arg(row.seq)
-                                              : Tr::tr("Entry %1 is out of order.").arg(row.seq));
-                    break;
-                }
-                if (row.prevMac != running) {
-                    broken(row.seq,
-                           Tr::tr("Entry %1 does not follow entry %2: an entry was removed, reordered or inserted.")
-                               .arg(row.seq)
-                               .arg(row.seq - 1));
-                    break;
-                }
-                hasherMac.update(running);
-                hasherMac.update(row.canonical);
-                QByteArray computed = hasherMac.final();
-                if (computed != row.mac) {
-                    broken(row.seq, Tr::tr("Entry %1 was altered: its content does not match its MAC.").arg(row.seq));
-                    break;
-                }
-                running = std::move(computed);
-                ++expected;
-            }
-            settle();
-            if (failed) {
+            const bool ok = checker.check(batch);
+            verified = v.entries;
+            if (!ok) {
+                failed = true;
                 queue.stop();
-                break;
             }
         }
     });
-
-    // The reader (this thread owns the connection) hands rows over in small batches.
-    const int handOff = 2048;
-    std::vector<ChainRow> batch;
-    batch.reserve(handOff);
-    qint64 read = 0;
-    bool cancelled = false;
-    auto emitRow = [&](ChainRow&& row) {
-        batch.push_back(std::move(row));
-        if (static_cast<int>(batch.size()) == handOff) {
-            queue.push(std::move(batch));
-            batch = {};
-            batch.reserve(handOff);
-        }
-        if (++read % 8192 == 0 && progress && !failed && !progress(verified.load(), total->toLongLong())) {
-            cancelled = true;
-        }
-        return !failed && !cancelled;
-    };
-    std::optional<Error> readError;
-    if (sqlite3* handle = sqliteHandle(*m_db)) {
-        readError = readSqlite(handle, emitRow);
-    } else {
-        readError = readWithQt(*m_db, emitRow);
-    }
-    if (!batch.empty() && !readError && !cancelled) {
-        queue.push(std::move(batch));
-    }
-    if (readError || cancelled) {
-        queue.stop();
-    } else {
-        queue.finish();
-    }
+    ChainReader reader(queue, failed, verified, total->toLongLong(), progress);
+    const std::optional<Error> readError = reader.read(*m_db);
     hasher.join();
     if (readError) {
         return *readError;
     }
-    if (cancelled) {
+    if (reader.cancelled()) {
         return Error(ErrorCode::Cancelled, Tr::tr("Verification was cancelled."));
     }
     if (failed) {
@@ -485,33 +681,42 @@ Result<AuditLog::Verification> AuditLog::verify(const std::optional<Head>& check
     if (progress) {
         progress(v.entries, total->toLongLong());
     }
-    if (checkpoint) {
-        if (checkpoint->seq > v.head.seq) {
-            v.intact = false;
-            v.firstBroken = v.head.seq + 1;
-            v.problem = Tr::tr("The trail ends at entry %1, but the checkpoint names entry %2: entries from %3 on "
-                               "were removed.")
-                            .arg(v.head.seq)
-                            .arg(checkpoint->seq)
-                            .arg(v.head.seq + 1);
-            return v;
+    if (auto st = checkCheckpoint(checkpoint, &v); !st) {
+        return st.error();
+    }
+    return v;
+}
+
+// The chain still reaches @p checkpoint with the same MAC (a removed or rewritten tail is caught).
+Status AuditLog::checkCheckpoint(const std::optional<Head>& checkpoint, Verification* v) const
+{
+    v->intact = true;
+    if (!checkpoint) {
+        return {};
+    }
+    if (checkpoint->seq > v->head.seq) {
+        v->intact = false;
+        v->firstBroken = v->head.seq + 1;
+        v->problem = Tr::tr("The trail ends at entry %1, but the checkpoint names entry %2: entries from %3 on "
+                            "were removed.")
+                         .arg(v->head.seq)
+                         .arg(checkpoint->seq)
+                         .arg(v->head.seq + 1);
+        return {};
+    }
+    if (checkpoint->seq > 0) {
+        auto at = m_db->scalar(QStringLiteral("SELECT mac FROM audit_log WHERE seq = ?"), {checkpoint->seq});
+        if (!at) {
+            return at.error();
         }
-        if (checkpoint->seq > 0) {
-            auto at = m_db->scalar(QStringLiteral("SELECT mac FROM audit_log WHERE seq = ?"), {checkpoint->seq});
-            if (!at) {
-                return at.error();
-            }
-            if (at->toByteArray() != checkpoint->mac) {
-                v.intact = false;
-                v.firstBroken = checkpoint->seq;
-                v.problem
-                    = Tr::tr("Entry %1 does not match the checkpoint: the trail was rewritten.").arg(checkpoint->seq);
-                return v;
-            }
+        if (at->toByteArray() != checkpoint->mac) {
+            v->intact = false;
+            v->firstBroken = checkpoint->seq;
+            v->problem
+                = Tr::tr("Entry %1 does not match the checkpoint: the trail was rewritten.").arg(checkpoint->seq);
         }
     }
-    v.intact = true;
-    return v;
+    return {};
 }
 
 Status AuditLog::recordPending(const Database& db, const QString& actor, const QString& action, const QString& details)

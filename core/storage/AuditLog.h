@@ -68,6 +68,16 @@ public:
     Result<Verification> verify(const std::optional<Head>& checkpoint = std::nullopt,
                                 const std::function<bool(qint64, qint64)>& progress = {}) const;
 
+    /// Entries matching @p filter, up to @p upToSeq when it is above 0. No permission check:
+    /// AuditService decides who reads the trail.
+    Result<qint64> count(const AuditFilter& filter, qint64 upToSeq = 0) const;
+    /// Up to @p limit entries matching @p filter before @p beforeSeq (0: from the newest), newest first.
+    Result<QList<AuditEntry>> page(const AuditFilter& filter, qint64 beforeSeq, int limit) const;
+    /// Every entry matching @p filter up to @p upToSeq, oldest first, in batches (a trail of
+    /// millions is never held at once). @p visit returning false stops the walk.
+    Status
+    forEach(const AuditFilter& filter, qint64 upToSeq, const std::function<bool(const AuditEntry&)>& visit) const;
+
     /// Moves the events recorded while the workspace was locked (pending_audit) into the chain.
     Status chainPending();
 
@@ -82,6 +92,8 @@ public:
     static QByteArray canonicalBytes(qint64 seq, qint64 occurredMs, qint64 actorId, const QByteArray (&texts)[7]);
 
 private:
+    Status checkCheckpoint(const std::optional<Head>& checkpoint, Verification* v) const;
+
     // The two statements every append runs, prepared once on this AuditLog's connection
     // (an AuditLog is used on the thread that owns its Database, like the Database itself).
     struct Statements
