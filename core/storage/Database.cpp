@@ -590,17 +590,17 @@ Status Database::configure()
     return {};
 }
 
-Status Database::migrate()
+// The schema version recorded so far (0 in a new database, whose schema_migrations is missing).
+Result<int> Database::recordedSchemaVersion(bool* hasTable) const
 {
-    // What is recorded so far (the table is missing in a new database).
     int current = 0;
-    bool hasTable = false;
+    *hasTable = false;
     if (isPostgres()) {
         auto t = scalar(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
         if (!t) {
             return t.error();
         }
-        hasTable = t->toBool();
+        *hasTable = t->toBool();
     } else {
         auto t = scalar(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
@@ -608,9 +608,9 @@ Status Database::migrate()
             return Error(ErrorCode::NotADatabase,
                          Tr::tr("“%1” is damaged or is not an Amanah workspace.").arg(m_location.displayName()));
         }
-        hasTable = t->toInt() > 0;
+        *hasTable = t->toInt() > 0;
     }
-    if (hasTable) {
+    if (*hasTable) {
         auto v = scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
         if (!v) {
             return v.error();
@@ -625,6 +625,47 @@ Status Database::migrate()
                              .arg(m_location.displayName()));
         }
     }
+    return current;
+}
+
+// SQLite: the page size of a new file and the per-connection settings.
+Status Database::configureSqliteFile(bool newFile) const
+{
+    // A new file gets 16 KiB pages rather than SQLite's 4 KiB, set before anything is written
+    // (SQLite ignores the setting once a file has its first page: existing workspaces keep
+    // theirs). The blind-index lookups need three indexes of random 16-byte keys, so each new
+    // customer dirties a page of each wherever it lands: with pages four times as large there
+    // are a quarter as many to find, copy, log and checkpoint. `amanah_benchmarks customers`
+    // with 1,000,000 customers, same code either way: importing 50,000 more, median 19,300/s
+    // (three runs, 17,700-21,700) -> 21,300/s (three runs, 20,900-21,600); building the
+    // population ~8,000/s -> 11,400-12,800/s; lookups unchanged (0.1 ms). The price: every
+    // single-row write logs larger pages (`audit_append`: creating a customer ~0.6 -> ~1.0 ms),
+    // and the automatic checkpoint (every 1,000 pages) lets the log grow to ~16 MiB, not ~4.
+    if (newFile) {
+        if (auto r = exec(QStringLiteral("PRAGMA page_size = 16384")); !r) {
+            return r.error();
+        }
+    }
+    // Per-connection settings first (foreign keys, secure delete); WAL is persistent.
+    for (const char* sql : {"PRAGMA foreign_keys = ON",
+                            "PRAGMA secure_delete = ON",
+                            "PRAGMA journal_mode = WAL",
+                            "PRAGMA synchronous = NORMAL"}) {
+        if (auto r = exec(QString::fromLatin1(sql)); !r) {
+            return r.error();
+        }
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    bool hasTable = false;
+    auto recorded = recordedSchemaVersion(&hasTable);
+    if (!recorded) {
+        return recorded.error();
+    }
+    const int current = *recorded;
     const int latest = latestSchemaVersion();
     if (current > latest) {
         return Error(ErrorCode::NewerSchema,
@@ -635,36 +676,20 @@ Status Database::migrate()
     }
 
     if (!isPostgres()) {
-        // A new file gets 16 KiB pages rather than SQLite's 4 KiB, set before anything is written
-        // (SQLite ignores the setting once a file has its first page: existing workspaces keep
-        // theirs). The blind-index lookups need three indexes of random 16-byte keys, so each new
-        // customer dirties a page of each wherever it lands: with pages four times as large there
-        // are a quarter as many to find, copy, log and checkpoint. `amanah_benchmarks customers`
-        // with 1,000,000 customers, same code either way: importing 50,000 more, median 19,300/s
-        // (three runs, 17,700-21,700) -> 21,300/s (three runs, 20,900-21,600); building the
-        // population ~8,000/s -> 11,400-12,800/s; lookups unchanged (0.1 ms). The price: every
-        // single-row write logs larger pages (`audit_append`: creating a customer ~0.6 -> ~1.0 ms),
-        // and the automatic checkpoint (every 1,000 pages) lets the log grow to ~16 MiB, not ~4.
-        if (!hasTable) {
-            if (auto r = exec(QStringLiteral("PRAGMA page_size = 16384")); !r) {
-                return r.error();
-            }
-        }
-        // Per-connection settings first (foreign keys, secure delete); WAL is persistent.
-        for (const char* sql : {"PRAGMA foreign_keys = ON",
-                                "PRAGMA secure_delete = ON",
-                                "PRAGMA journal_mode = WAL",
-                                "PRAGMA synchronous = NORMAL"}) {
-            if (auto r = exec(QString::fromLatin1(sql)); !r) {
-                return r.error();
-            }
+        if (auto st = configureSqliteFile(!hasTable); !st) {
+            return st;
         }
     }
     if (current == latest) {
         m_schemaVersion = current;
         return {};
     }
+    return applyMigrations(current);
+}
 
+// Applies the migrations after @p current in one transaction (PostgreSQL: one desktop at a time).
+Status Database::applyMigrations(int current)
+{
     auto tx = begin();
     if (!tx) {
         return tx.error();

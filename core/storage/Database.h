@@ -96,6 +96,9 @@ private:
     Database(WorkspaceLocation location, QString connectionName);
     Status configure();
     Status migrate();
+    Result<int> recordedSchemaVersion(bool* hasTable) const;
+    Status configureSqliteFile(bool newFile) const;
+    Status applyMigrations(int current);
 
     friend class Transaction;
     WorkspaceLocation m_location;
