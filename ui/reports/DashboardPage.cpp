@@ -326,6 +326,15 @@ void DashboardPage::showFigures()
         return;
     }
     const ComplianceFigures& f = *m_figures;
+    showTiles(f);
+    showOpenChart(f);
+    showOnTimeChart(f);
+    showMedianChart(f);
+    showConsentChart(f);
+}
+
+void DashboardPage::showTiles(const ComplianceFigures& f)
+{
     const QLocale locale;
     m_tiles.value(QStringLiteral("openTotal"))->setText(locale.toString(f.openTotal));
     m_tiles.value(QStringLiteral("dueSoon"))->setText(locale.toString(f.dueSoon));
@@ -344,7 +353,10 @@ void DashboardPage::showFigures()
                                         : tr("Broken at %1").arg(f.chain.firstBroken));
     chain->setToolTip(f.chain.verified ? tr("Checkpoint: entry %1, MAC %2").arg(f.chain.headSeq).arg(f.chain.headMacHex)
                                        : QString());
+}
 
+void DashboardPage::showOpenChart(const ComplianceFigures& f)
+{
     // Open requests: one stacked bar per type, a segment per state.
     QStringList types;
     QStringList states;
@@ -377,7 +389,10 @@ void DashboardPage::showFigures()
         typeNames << typeName(t);
     }
     setBars(m_openChart, open, typeNames, tr("Open requests by type and state"), std::max(1.0, maxOpen));
+}
 
+void DashboardPage::showOnTimeChart(const ComplianceFigures& f)
+{
     auto* onTime = new QBarSeries;
     auto* share = new QBarSet(tr("% answered within the deadline"));
     QStringList months;
@@ -387,7 +402,10 @@ void DashboardPage::showFigures()
     }
     onTime->append(share);
     setBars(m_onTimeChart, onTime, months, tr("Answered within the deadline per month (%)"), 100);
+}
 
+void DashboardPage::showMedianChart(const ComplianceFigures& f)
+{
     auto* medians = new QBarSeries;
     auto* days = new QBarSet(tr("Median days"));
     QStringList medianTypes;
@@ -397,7 +415,14 @@ void DashboardPage::showFigures()
     }
     medians->append(days);
     setBars(m_medianChart, medians, medianTypes, tr("Median days to answer per type"));
+}
 
+void DashboardPage::showConsentChart(const ComplianceFigures& f)
+{
+    QStringList months;
+    for (const auto& m : f.answeredByMonth) {
+        months << m.month.toString(QStringLiteral("yyyy-MM"));
+    }
     // Consent: per month, a bar per purpose for grants and one for withdrawals.
     auto* consent = new QBarSeries;
     QStringList purposes;

@@ -59,6 +59,11 @@ private:
     void buildUi();
     void finished(const FiguresJob::Outcome& outcome);
     void showFigures();
+    void showTiles(const ComplianceFigures& f);
+    void showOpenChart(const ComplianceFigures& f);
+    void showOnTimeChart(const ComplianceFigures& f);
+    void showMedianChart(const ComplianceFigures& f);
+    void showConsentChart(const ComplianceFigures& f);
     void updateProgress();
     void setBusy(bool busy);
     QLabel* addTile(QGridLayout* grid, const QString& key, int index);
