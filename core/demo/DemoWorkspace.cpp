@@ -316,56 +316,114 @@ Status DemoWorkspace::createPolicies(const std::shared_ptr<Session>& officer)
     return {};
 }
 
+namespace {
+
+static const char* const given[]
+    = {"Dewi",  "Budi", "Siti",  "Agus",   "Putri", "Rizky",   "Made",    "Ketut", "Wayan", "Nur",
+       "Ayu",   "Andi", "Fitri", "Hendra", "Indah", "Joko",    "Lestari", "Rina",  "Yusuf", "Maria",
+       "James", "Anna", "Liam",  "Sofia",  "Chen",  "Hiroshi", "Priya",   "Omar",  "Lucas", "Emma"};
+static const char* const family[] = {
+    "Santoso", "Wijaya",      "Lestari",  "Saputra", "Hidayat", "Kusuma",  "Pratama", "Wirawan", "Nugroho", "Rahmawati",
+    "Siregar", "Simanjuntak", "Halim",    "Tanoto",  "Smith",   "Müller",  "García",  "Núñez",   "Dubois",  "Rossi",
+    "Tanaka",  "Nguyễn",      "Kowalski", "O'Brien", "Silva",   "Ødegård", "Çelik",   "Łukasz",  "Åberg",   "Ibrahim"};
+static const struct
+{
+    const char* country;
+    const char* jurisdiction;
+    const char* prefix;
+} places[] = {{"ID", "UU_PDP", "+62812"},
+              {"ID", "UU_PDP", "+62857"},
+              {"ID", "UU_PDP", "+62878"},
+              {"DE", "GDPR", "+49151"},
+              {"ES", "GDPR", "+34612"},
+              {"US", "CCPA", "+1415"},
+              {"BR", "LGPD", "+551199"}};
+
+constexpr qint64 kDay = 86400000LL;
+
+// What generate() draws from: its seed, the clock, the consent purposes and notice versions.
+struct Generator
+{
+    quint32 seed;
+    std::mt19937 rng;
+    qint64 now;
+    QList<qint64> purposeIds;
+    QList<QPair<qint64, qint64>> notices; // id, effective
+
+    int pick(int n) { return static_cast<int>(rng() % static_cast<quint32>(n)); }
+
+    // Customer @p i of @p count: joined over the last three years, in order (as a real shop's would).
+    Customer customer(int i, int count)
+    {
+        const qint64 span = 3LL * 365 * 24 * 3600 * 1000;
+        Customer c;
+        const auto& place = places[pick(7)];
+        c.fullName = QString::fromUtf8(given[pick(30)]) + QLatin1Char(' ') + QString::fromUtf8(family[pick(30)]);
+        c.email = QStringLiteral("c%1.%2@example.test").arg(seed).arg(i);
+        c.phone = QString::fromLatin1(place.prefix)
+            + QStringLiteral("%1").arg(1000000 + (i % 8999999), 7, 10, QLatin1Char('0'));
+        c.externalRef = QStringLiteral("GEN-%1-%2").arg(seed).arg(i, 7, 10, QLatin1Char('0'));
+        c.country = QString::fromLatin1(place.country);
+        c.jurisdiction = QString::fromLatin1(place.jurisdiction);
+        c.language = c.country == QLatin1String("ID") ? QStringLiteral("id") : QStringLiteral("en");
+        c.source = QStringLiteral("web_shop");
+        const qint64 created = (now - span + span * i / std::max(1, count)) / 1000 * 1000;
+        c.created = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
+        return c;
+    }
+
+    // Two to eight events (five on average) over the consent purposes from @p created on: each
+    // purpose's first event grants, later ones withdraw and grant again, some under stale notices.
+    std::vector<CustomerBulkWriter::Event> events(qint64 created)
+    {
+        std::vector<CustomerBulkWriter::Event> out;
+        if (purposeIds.isEmpty()) {
+            return out;
+        }
+        const int n = 2 + pick(7);
+        const int firstPurpose = pick(static_cast<int>(purposeIds.size()));
+        QList<bool> granted(purposeIds.size(), false);
+        qint64 at = created;
+        const auto channel = static_cast<ConsentEvent::Channel>(pick(5));
+        for (int e = 0; e < n; ++e) {
+            const int p = (firstPurpose + e) % static_cast<int>(purposeIds.size());
+            at += 1000 + static_cast<qint64>(rng() % static_cast<quint32>(e < 3 ? kDay : 120 * kDay));
+            qint64 notice = 0;
+            for (const auto& [id, effective] : notices) {
+                if (effective <= at) {
+                    notice = id;
+                }
+            }
+            granted[p] = !granted[p];
+            out.push_back({purposeIds.at(p), granted[p], std::min(at, now), channel, notice, QString()});
+        }
+        return out;
+    }
+};
+
+} // namespace
+
 Status DemoWorkspace::generate(const std::shared_ptr<Session>& session,
                                int count,
                                quint32 seed,
                                const std::function<void(qint64, qint64)>& progress)
 {
-    static const char* const given[]
-        = {"Dewi",  "Budi", "Siti",  "Agus",   "Putri", "Rizky",   "Made",    "Ketut", "Wayan", "Nur",
-           "Ayu",   "Andi", "Fitri", "Hendra", "Indah", "Joko",    "Lestari", "Rina",  "Yusuf", "Maria",
-           "James", "Anna", "Liam",  "Sofia",  "Chen",  "Hiroshi", "Priya",   "Omar",  "Lucas", "Emma"};
-    static const char* const family[]
-        = {"Santoso", "Wijaya",    "Lestari", "Saputra",     "Hidayat", "Kusuma", "Pratama",  "Wirawan",
-           "Nugroho", "Rahmawati", "Siregar", "Simanjuntak", "Halim",   "Tanoto", "Smith",    "Müller",
-           "García",  "Núñez",     "Dubois",  "Rossi",       "Tanaka",  "Nguyễn", "Kowalski", "O'Brien",
-           "Silva",   "Ødegård",   "Çelik",   "Łukasz",      "Åberg",   "Ibrahim"};
-    static const struct
-    {
-        const char* country;
-        const char* jurisdiction;
-        const char* prefix;
-    } places[] = {{"ID", "UU_PDP", "+62812"},
-                  {"ID", "UU_PDP", "+62857"},
-                  {"ID", "UU_PDP", "+62878"},
-                  {"DE", "GDPR", "+49151"},
-                  {"ES", "GDPR", "+34612"},
-                  {"US", "CCPA", "+1415"},
-                  {"BR", "LGPD", "+551199"}};
     const Database& db = session->db();
-    QList<qint64> purposeIds;
+    Generator g{seed, std::mt19937(seed), Clock::instance().nowMs(), {}, {}};
     if (auto q = db.exec(QStringLiteral("SELECT id FROM purposes WHERE legal_basis = 'consent' ORDER BY id")); q) {
         while (q->next()) {
-            purposeIds << q->value(0).toLongLong();
+            g.purposeIds << q->value(0).toLongLong();
         }
     } else {
         return q.error();
     }
-    QList<QPair<qint64, qint64>> notices; // id, effective
     if (auto q = db.exec(QStringLiteral("SELECT id, effective_at FROM notice_versions ORDER BY id")); q) {
         while (q->next()) {
-            notices.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
+            g.notices.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
         }
     } else {
         return q.error();
     }
-    std::mt19937 rng(seed);
-    auto pick = [&](int n) {
-        return static_cast<int>(rng() % static_cast<quint32>(n));
-    };
-    const qint64 now = Clock::instance().nowMs();
-    const qint64 span = 3LL * 365 * 24 * 3600 * 1000;
-    constexpr qint64 kDay = 86400000LL;
     CustomerBulkWriter writer(session);
     std::vector<CustomerBulkWriter::Item> batch;
     qint64 done = 0;
@@ -377,41 +435,8 @@ Status DemoWorkspace::generate(const std::shared_ptr<Session>& session,
     }
     for (int i = 0; i < count; ++i) {
         CustomerBulkWriter::Item item;
-        Customer& c = item.customer;
-        const auto& place = places[pick(7)];
-        c.fullName = QString::fromUtf8(given[pick(30)]) + QLatin1Char(' ') + QString::fromUtf8(family[pick(30)]);
-        c.email = QStringLiteral("c%1.%2@example.test").arg(seed).arg(i);
-        c.phone = QString::fromLatin1(place.prefix)
-            + QStringLiteral("%1").arg(1000000 + (i % 8999999), 7, 10, QLatin1Char('0'));
-        c.externalRef = QStringLiteral("GEN-%1-%2").arg(seed).arg(i, 7, 10, QLatin1Char('0'));
-        c.country = QString::fromLatin1(place.country);
-        c.jurisdiction = QString::fromLatin1(place.jurisdiction);
-        c.language = c.country == QLatin1String("ID") ? QStringLiteral("id") : QStringLiteral("en");
-        c.source = QStringLiteral("web_shop");
-        // Customers joined over the last three years, in order (as a real shop's would).
-        const qint64 created = (now - span + span * i / std::max(1, count)) / 1000 * 1000;
-        c.created = QDateTime::fromMSecsSinceEpoch(created, Qt::UTC);
-        // Two to eight events (five on average) over the consent purposes: each purpose's
-        // first event grants, later ones withdraw and grant again, some under stale notices.
-        if (!purposeIds.isEmpty()) {
-            const int events = 2 + pick(7);
-            const int firstPurpose = pick(static_cast<int>(purposeIds.size()));
-            QList<bool> granted(purposeIds.size(), false);
-            qint64 at = created;
-            const auto channel = static_cast<ConsentEvent::Channel>(pick(5));
-            for (int e = 0; e < events; ++e) {
-                const int p = (firstPurpose + e) % static_cast<int>(purposeIds.size());
-                at += 1000 + static_cast<qint64>(rng() % static_cast<quint32>(e < 3 ? kDay : 120 * kDay));
-                qint64 notice = 0;
-                for (const auto& [id, effective] : notices) {
-                    if (effective <= at) {
-                        notice = id;
-                    }
-                }
-                granted[p] = !granted[p];
-                item.events.push_back({purposeIds.at(p), granted[p], std::min(at, now), channel, notice, QString()});
-            }
-        }
+        item.customer = g.customer(i, count);
+        item.events = g.events(item.customer.created.toMSecsSinceEpoch());
         batch.push_back(std::move(item));
         if (batch.size() == 10000 || i + 1 == count) {
             if (auto ids = writer.write(batch); !ids) {
